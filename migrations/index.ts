@@ -1,0 +1,11 @@
+/**
+ * Every migration, in order. Migrations are the only way the database schema changes;
+ * `npm run migration:create` writes a new one and adds it here, `npm run migration:check`
+ * proves entities and migrations agree.
+ */
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123201703_initial } from './Migration20261123201703_initial.js';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123201703_initial', class: Migration20261123201703_initial },
+];

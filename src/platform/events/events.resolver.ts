@@ -1,0 +1,184 @@
+/**
+ * The event stream for partner apps and clients: `registryEvents` (graphql-ws subscription,
+ * replay after a cursor then live, with no gap and no duplicate at the seam) and `events`
+ * (the same stream as a paginated query for apps that poll).
+ */
+import { Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Context } from '../graphql/context.js';
+import { errors } from '../graphql/errors.js';
+import { toGlobalId, fromGlobalId, MAX_PAGE_SIZE } from '../graphql/relay.js';
+import { Role } from '../auth/viewer.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+import { EVENT_COLUMNS, toDelivered, type DeliveredEvent, type EventRelay } from './relay.js';
+import { canSee, eventFilterSql, matchesFilter, type EventFilter } from './visibility.js';
+
+export const RELAY_SERVICE = 'events.relay';
+/** Events buffered for one subscriber before it is told to resume from its cursor. */
+export const SUBSCRIBER_BUFFER = 1000;
+
+export function encodeEventCursor(position: number): string {
+  return Buffer.from(`evt:${position}`, 'utf8').toString('base64url');
+}
+
+export function decodeEventCursor(cursor: string): number {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  const m = /^evt:(\d+)$/.exec(raw);
+  if (!m) throw errors.badInput('事件游标无效 / invalid event cursor', 'after');
+  return Number(m[1]);
+}
+
+@ObjectType('RegistryEvent', { description: '登记事件（已提交的领域事件） / a committed registry event' })
+export class RegistryEventType {
+  @Field(() => ID, { description: '事件的稳定标识（用于去重） / stable event id, for de-duplication' })
+  id!: string;
+  @Field({ description: '续传游标：从此之后继续 / cursor to resume after this event' })
+  cursor!: string;
+  @Field({ description: '事件类型（过去时），如 OrganisationRegistered / past-tense event type' })
+  type!: string;
+  @Field(() => DateTimeScalar, { description: '发生时间 / when it happened' })
+  occurredAt!: Date;
+  @Field(() => ID, { description: '相关记录的全局标识 / global id of the affected record' })
+  subjectId!: string;
+  @Field({ description: '相关记录的类型 / type of the affected record' })
+  subjectType!: string;
+  @Field(() => String, { nullable: true, description: '所属行政区划代码 / region of the affected record' })
+  regionCode!: string | null;
+  @Field(() => GraphQLJSONObject, { description: '事件要素（不含个人信息） / the facts of the event (never personal data)' })
+  data!: Record<string, unknown>;
+
+  static from(e: DeliveredEvent): RegistryEventType {
+    return Object.assign(new RegistryEventType(), {
+      id: e.id,
+      cursor: encodeEventCursor(e.position),
+      type: e.type,
+      occurredAt: e.occurredAt,
+      subjectId: toGlobalId(e.entityType, e.entityId),
+      subjectType: e.entityType,
+      regionCode: e.regionCode,
+      data: e.payload,
+    });
+  }
+}
+
+@InputType({ description: '事件筛选 / which events' })
+export class RegistryEventFilter {
+  @Field(() => [String], { nullable: true, description: '事件类型 / event types' })
+  types?: string[] | null;
+  @Field(() => String, { nullable: true, description: '区划（含下级） / region subtree' })
+  regionCode?: string | null;
+  @Field(() => ID, { nullable: true, description: '社会组织（全局标识） / one organisation (global id)' })
+  organisationId?: string | null;
+  @Field(() => ID, { nullable: true, description: '居（村）委会（全局标识） / one committee (global id)' })
+  committeeId?: string | null;
+}
+
+@ArgsType()
+class RegistryEventsArgs {
+  @Field(() => RegistryEventFilter, { nullable: true })
+  filter?: RegistryEventFilter | null;
+  @Field(() => String, { nullable: true, description: '从此游标之后开始（先补发，再实时） / replay after this cursor, then continue live' })
+  after?: string | null;
+}
+
+@ArgsType()
+class EventsArgs extends RegistryEventsArgs {
+  @Field(() => Int, { nullable: true, description: `每页数量（最多 ${MAX_PAGE_SIZE}） / page size (at most ${MAX_PAGE_SIZE})` })
+  first?: number | null;
+}
+
+@ObjectType({ description: '事件分页 / a page of events' })
+class EventPage {
+  @Field(() => [RegistryEventType])
+  nodes!: RegistryEventType[];
+  @Field(() => String, { nullable: true, description: '下一页从此游标之后读取 / read the next page after this cursor' })
+  endCursor!: string | null;
+  @Field({ description: '是否已读到当前末尾 / whether more events follow now' })
+  hasNextPage!: boolean;
+}
+
+/** Normalises a filter: global ids to local ids. */
+function localFilter(f: RegistryEventFilter | null | undefined): EventFilter {
+  const orgId = f?.organisationId ? fromGlobalId(f.organisationId)?.id : undefined;
+  const comId = f?.committeeId ? fromGlobalId(f.committeeId)?.id : undefined;
+  return { types: f?.types ?? undefined, regionCode: f?.regionCode ?? undefined, organisationId: orgId ?? f?.organisationId ?? undefined, committeeId: comId ?? f?.committeeId ?? undefined };
+}
+
+async function readPage(ctx: Context, after: number, upTo: number | undefined, filter: EventFilter, limit: number): Promise<DeliveredEvent[]> {
+  const params: unknown[] = [after];
+  const conds = ['position > $1'];
+  if (upTo !== undefined) conds.push(`position <= $${params.push(upTo)}`);
+  conds.push(eventFilterSql(ctx.viewer, filter, params));
+  const rows = await ctx.db.query(`select ${EVENT_COLUMNS} from registry_event where ${conds.join(' and ')} order by position limit ${limit}`, params);
+  return (rows as unknown as Parameters<typeof toDelivered>[0][]).map(toDelivered);
+}
+
+/**
+ * Replay then live: listen first (buffering), replay from the database up to the relay's
+ * position, then drain the buffer skipping what was replayed. A consumer that falls more
+ * than SUBSCRIBER_BUFFER events behind is completed with an error telling it to resume.
+ */
+async function* eventStream(ctx: Context, args: RegistryEventsArgs): AsyncGenerator<DeliveredEvent> {
+  if (ctx.viewer.role === Role.PUBLIC) throw errors.unauthenticated('订阅事件需要登录或 API 密钥 / subscribing to events needs a token or an API key');
+  const relay = ctx.app.get<EventRelay>(RELAY_SERVICE);
+  const filter = localFilter(args.filter);
+  const queue: DeliveredEvent[] = [];
+  let wake: (() => void) | undefined;
+  let overflow = false;
+  const unsubscribe = relay.subscribe((batch) => {
+    for (const e of batch) if (canSee(ctx.viewer, e) && matchesFilter(e, filter)) queue.push(e);
+    if (queue.length > SUBSCRIBER_BUFFER) overflow = true;
+    wake?.();
+  });
+  try {
+    let last = args.after ? decodeEventCursor(args.after) : relay.position;
+    const seam = relay.position;
+    while (last < seam) {
+      const page = await readPage(ctx, last, seam, filter, 500);
+      if (page.length === 0) break;
+      for (const e of page) yield e;
+      last = page[page.length - 1]!.position;
+    }
+    last = Math.max(last, seam);
+    for (;;) {
+      if (overflow)
+        throw errors.rateLimited(`接收过慢，请从游标 ${encodeEventCursor(last)} 之后重新订阅 / you fell too far behind; resubscribe with after: "${encodeEventCursor(last)}"`);
+      const next = queue.shift();
+      if (!next) {
+        await new Promise<void>((r) => (wake = r));
+        wake = undefined;
+        continue;
+      }
+      if (next.position <= last) continue;
+      last = next.position;
+      yield next;
+    }
+  } finally {
+    unsubscribe();
+  }
+}
+
+@Resolver()
+export class EventsResolver {
+  @Subscription(() => RegistryEventType, {
+    subscribe: ({ args, context }) => eventStream(context as Context, args as RegistryEventsArgs),
+    description: '登记事件实时推送：可见范围内的事件；给出 after 时先补发再实时推送，无遗漏、无重复 / live registry events you may see; with `after`, missed events first, then live, with no gap and no duplicate',
+  })
+  registryEvents(@Root() event: DeliveredEvent, @Args() _args: RegistryEventsArgs): RegistryEventType {
+    return RegistryEventType.from(event);
+  }
+
+  @Query(() => EventPage, { description: '按游标分页读取事件（与订阅相同的游标） / the event stream as pages, with the same cursors as the subscription' })
+  async events(@Args() args: EventsArgs, @Ctx() ctx: Context): Promise<EventPage> {
+    if (ctx.viewer.role === Role.PUBLIC) throw errors.unauthenticated('读取事件需要登录或 API 密钥 / reading events needs a token or an API key');
+    const first = Math.min(Math.max(args.first ?? 50, 1), MAX_PAGE_SIZE);
+    const after = args.after ? decodeEventCursor(args.after) : 0;
+    const rows = await readPage(ctx, after, undefined, localFilter(args.filter), first + 1);
+    const page = rows.slice(0, first);
+    return Object.assign(new EventPage(), {
+      nodes: page.map(RegistryEventType.from),
+      endCursor: page.length ? encodeEventCursor(page[page.length - 1]!.position) : args.after ?? null,
+      hasNextPage: rows.length > first,
+    });
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The relay: delivers committed outbox events to this instance's subscribers in one total
+ * order, across instances, with PostgreSQL only (LISTEN/NOTIFY; no extra broker).
+ *
+ * Why positions are stamped after commit: `seq` is drawn at insert, but transactions commit
+ * out of order, so a reader that saw seq 11 could later miss seq 10 committing. Instead, a
+ * stamper (any instance, one at a time under an advisory lock) gives committed, unstamped
+ * events the next positions, in `seq` order. Stamping transactions are serialised, so
+ * positions become visible in increasing order: a reader resuming after position P never
+ * misses an event, whatever order the writers committed in.
+ */
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+import type { Sql } from '../db/sql.js';
+import { PENDING_CHANNEL, STAMPED_CHANNEL } from './outbox.js';
+
+/** An event as delivered: the outbox row with its position. */
+export interface DeliveredEvent {
+  id: string;
+  position: number;
+  type: string;
+  occurredAt: Date;
+  entityType: string;
+  entityId: string;
+  regionCode: string | null;
+  organisationId: string | null;
+  committeeId: string | null;
+  payload: Record<string, unknown>;
+}
+
+interface EventRow {
+  id: string;
+  position: number;
+  type: string;
+  occurred_at: Date;
+  entity_type: string;
+  entity_id: string;
+  region_code: string | null;
+  organisation_id: string | null;
+  committee_id: string | null;
+  payload: Record<string, unknown>;
+}
+
+export const EVENT_COLUMNS = 'id, position, type, occurred_at, entity_type, entity_id, region_code, organisation_id, committee_id, payload';
+
+export function toDelivered(r: EventRow): DeliveredEvent {
+  return {
+    id: r.id,
+    position: Number(r.position),
+    type: r.type,
+    occurredAt: r.occurred_at,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    regionCode: r.region_code,
+    organisationId: r.organisation_id,
+    committeeId: r.committee_id,
+    payload: r.payload,
+  };
+}
+
+const STAMP_LOCK = 7_411_203; // advisory lock key of the stamper
+
+/**
+ * Stamps positions on committed, unstamped events. Safe to call from any number of
+ * instances at once. Returns how many it stamped.
+ */
+export async function stampPositions(pool: pg.Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('select pg_advisory_xact_lock($1)', [STAMP_LOCK]);
+    const res = await client.query(
+      `update registry_event e set position = n.pos
+         from (select p.id, m.maxpos + row_number() over (order by p.seq) as pos
+                 from registry_event p,
+                      (select coalesce(max(position), 0) as maxpos from registry_event) m
+                where p.position is null) n
+        where e.id = n.id`,
+    );
+    if (res.rowCount) await client.query(`select pg_notify('${STAMPED_CHANNEL}', '')`);
+    await client.query('commit');
+    return res.rowCount ?? 0;
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** Reads stamped events after `position`, in order. */
+export async function readEventsAfter(db: Sql, position: number, limit: number): Promise<DeliveredEvent[]> {
+  const rows = await db.query<EventRow>(
+    `select ${EVENT_COLUMNS} from registry_event where position > $1 order by position limit $2`,
+    [position, limit],
+  );
+  return rows.map(toDelivered);
+}
+
+export type EventListener = (events: DeliveredEvent[]) => void;
+
+export interface EventRelay {
+  /** The last position this instance has delivered. */
+  readonly position: number;
+  /** Receives every delivered batch, in order. Returns the unsubscribe function. */
+  subscribe(listener: EventListener): () => void;
+  /** Stamps and delivers now (tests, and after local commits). */
+  poke(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface RelayOptions {
+  url: string;
+  pool: pg.Pool;
+  db: Sql;
+  log: Logger;
+  /** Safety-net poll when a notification is lost (reconnects); ms. */
+  pollMs?: number;
+  onLag?: (seconds: number) => void;
+}
+
+/** Starts the relay: LISTEN for commits and stamps, deliver from the current end. */
+export async function startRelay(opts: RelayOptions): Promise<EventRelay> {
+  const { pool, db, log } = opts;
+  const listeners = new Set<EventListener>();
+  const head = await db.query<{ p: number | null }>('select max(position) as p from registry_event');
+  let position = Number(head[0]?.p ?? 0);
+  let running = false;
+  let again = false;
+  let stopped = false;
+  let listenClient: pg.Client | undefined;
+
+  async function deliver(): Promise<void> {
+    for (;;) {
+      const batch = await readEventsAfter(db, position, 500);
+      if (batch.length === 0) return;
+      position = batch[batch.length - 1]!.position;
+      const now = Date.now();
+      for (const e of batch) opts.onLag?.((now - e.occurredAt.getTime()) / 1000);
+      for (const l of listeners) {
+        try {
+          l(batch);
+        } catch (err) {
+          log.error({ err }, 'event listener failed');
+        }
+      }
+    }
+  }
+
+  /** Serialised cycle: stamp what committed, then deliver what is stamped. */
+  async function cycle(): Promise<void> {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        await stampPositions(pool);
+        await deliver();
+      } while (again && !stopped);
+    } catch (err) {
+      if (!stopped) log.warn({ err }, 'event relay cycle failed; retrying on next poll');
+    } finally {
+      running = false;
+    }
+  }
+
+  async function listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: opts.url });
+    client.on('notification', () => void cycle());
+    client.on('error', (err) => {
+      log.warn({ err }, 'event listener connection lost; reconnecting');
+      listenClient = undefined;
+      if (!stopped) setTimeout(() => void listen().catch(() => undefined), 1000).unref();
+    });
+    await client.connect();
+    await client.query(`listen ${PENDING_CHANNEL}`);
+    await client.query(`listen ${STAMPED_CHANNEL}`);
+    listenClient = client;
+    void cycle();
+  }
+
+  await listen();
+  const timer = setInterval(() => void cycle(), opts.pollMs ?? 1000);
+  timer.unref();
+
+  return {
+    get position() {
+      return position;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async poke() {
+      await cycle();
+      while (running) await new Promise((r) => setTimeout(r, 5));
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      while (running) await new Promise((r) => setTimeout(r, 5));
+      await listenClient?.end().catch(() => undefined);
+    },
+  };
+}

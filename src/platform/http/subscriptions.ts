@@ -1,0 +1,133 @@
+/**
+ * graphql-ws on the GraphQL path. Authentication happens once in `connection_init`
+ * (bearer token or API key in the payload); a bad credential closes the socket with 4403.
+ * Each subscription gets its own context; the event resolvers renew its EntityManager fork
+ * and loaders per event (STYLE habit 7). Depth and cost limits apply as over HTTP.
+ */
+import { GraphQLError, parse, validate, type GraphQLSchema, type ExecutionArgs } from 'graphql';
+import { CloseCode, type Context as WsContext } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import type { Orm } from '../db/orm.js';
+import type { Authenticator } from '../auth/authenticate.js';
+import type { Viewer } from '../auth/viewer.js';
+import { createContext, type AppServices } from '../graphql/context.js';
+import { enforceComplexity } from '../graphql/complexity.js';
+import type { Metrics } from './metrics.js';
+
+export interface SubscriptionDeps {
+  config: Config;
+  log: Logger;
+  schema: GraphQLSchema;
+  orm: Orm;
+  app: AppServices;
+  authenticate: Authenticator;
+  metrics: Metrics;
+}
+
+export interface SubscriptionServer {
+  /** Closes every socket with 1001 (going away) and stops accepting. */
+  close(): Promise<void>;
+  /** Closes the sockets of a viewer matching `predicate` with 4403 (revoked key, expired token). */
+  cutOff(predicate: (viewer: Viewer) => boolean, reason: string): number;
+  /** Open sockets. */
+  connections(): number;
+}
+
+interface Extra extends Record<PropertyKey, unknown> {
+  viewer?: Viewer;
+  expiryTimer?: NodeJS.Timeout;
+}
+
+type ConnCtx = WsContext<Record<string, unknown>, Extra & { socket: import('ws').WebSocket }>;
+
+export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps): SubscriptionServer {
+  const { config, log, schema, orm, app, authenticate, metrics } = deps;
+  const live = new Set<ConnCtx>();
+  let seq = 0;
+
+  const disposable = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const p = ctx.connectionParams ?? {};
+        const authorization = (p.Authorization ?? p.authorization) as string | undefined;
+        const apiKey = (p['x-api-key'] ?? p.apiKey) as string | undefined;
+        try {
+          const viewer = await authenticate({ authorization, apiKey });
+          ctx.extra.viewer = viewer;
+          if (viewer.expiresAt) {
+            const ms = viewer.expiresAt * 1000 - Date.now();
+            ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CloseCode.Forbidden, 'token expired'), Math.max(0, ms));
+            ctx.extra.expiryTimer.unref();
+          }
+          live.add(ctx as ConnCtx);
+          return true;
+        } catch {
+          return false; // graphql-ws closes with 4403 Forbidden
+        }
+      },
+      onDisconnect: (ctx) => {
+        clearTimeout(ctx.extra.expiryTimer);
+        live.delete(ctx as ConnCtx);
+      },
+      onClose: (ctx) => {
+        clearTimeout(ctx.extra.expiryTimer);
+        live.delete(ctx as ConnCtx);
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (e) {
+          return [e as GraphQLError];
+        }
+        const problems = validate(schema, document);
+        if (problems.length) return problems;
+        try {
+          enforceComplexity(schema, document, payload.variables ?? undefined, payload.operationName, {
+            maxDepth: config.maxQueryDepth,
+            maxCost: config.maxQueryCost,
+          });
+        } catch (e) {
+          return [e as GraphQLError];
+        }
+        return undefined;
+      },
+      context: (ctx) =>
+        createContext({ requestId: `ws-${process.pid}-${++seq}`, viewer: ctx.extra.viewer!, em: orm.em.fork(), app }) as unknown as Record<string, unknown>,
+      onOperation: () => {
+        metrics.openSubscriptions.inc();
+      },
+      onComplete: () => {
+        metrics.openSubscriptions.dec();
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        log.warn({ errors: errors.map((e) => e.message) }, 'subscription error');
+      },
+    },
+    wss,
+  );
+
+  return {
+    async close() {
+      for (const ctx of live) ctx.extra.socket.close(1001, 'server shutting down');
+      await disposable.dispose();
+    },
+    cutOff(predicate, reason) {
+      let n = 0;
+      for (const ctx of live) {
+        if (ctx.extra.viewer && predicate(ctx.extra.viewer)) {
+          ctx.extra.socket.close(CloseCode.Forbidden, reason);
+          n++;
+        }
+      }
+      return n;
+    },
+    connections: () => live.size,
+  };
+}
+
+export type { ExecutionArgs };
