@@ -51,7 +51,7 @@ async function main(): Promise<number> {
       );
       const index = fs.readFileSync('migrations/index.ts', 'utf8')
         .replace(/(import type \{ MigrationObject \} from '@mikro-orm\/core';\n)/, `$1import { ${className} } from './${className}.js';\n`)
-        .replace(/(export const migrationsList: MigrationObject\[\] = \[)([^\]]*)\]/, (_m, head, body) => `${head}${body.trim() ? body.trimEnd() + ',\n  ' : '\n  '}{ name: '${className}', class: ${className} },\n]`);
+        .replace(/(export const migrationsList: MigrationObject\[\] = \[)([^\]]*)\]/, (_m, head, body) => `${head}${body.trim() ? '\n  ' + body.trim().replace(/,$/, '') + ',\n  ' : '\n  '}{ name: '${className}', class: ${className} },\n]`);
       fs.writeFileSync('migrations/index.ts', index);
       console.log(`wrote ${file}; review it, add hand-written SQL (indexes, triggers) as needed`);
       return 0;
@@ -65,4 +65,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (e) => { console.error(e); process.exit(1); });
+main().then((code) => process.exit(code), (e) => { console.error(e instanceof Error ? e.stack ?? e.message : JSON.stringify(e)); process.exit(1); });

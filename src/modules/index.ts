@@ -16,12 +16,27 @@ import { SettingsResolver } from '../platform/settings/settings.resolver.js';
 import { Region } from './region/region.entity.js';
 import { RegionResolver } from './region/region.resolver.js';
 import { registerRegionNodes } from './region/region.nodes.js';
+import { Person } from './person/person.entity.js';
+import { PersonResolver } from './person/person.resolver.js';
+import { registerPersonNodes } from './person/person.nodes.js';
+import { PII_SERVICE, PiiCipher } from '../platform/crypto/pii.js';
+import { Organisation, OrganisationChange } from './organisation/organisation.entity.js';
+import { OrganisationResolver } from './organisation/organisation.resolver.js';
+import { OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver } from './organisation/organisation.fields.js';
+import { registerOrganisationNodes } from './organisation/organisation.nodes.js';
+import { SupervisoryUnit } from './supervisory-unit/supervisory-unit.entity.js';
+import { SupervisoryUnitResolver } from './supervisory-unit/supervisory-unit.resolver.js';
+// Every module's LOCAL rules, so the settings API lists and validates all of them.
+import './organisation/domain/settings.js';
+import './inspection/domain/settings.js';
+import './credit/domain/settings.js';
+import './rating/domain/settings.js';
 import type { Seeder } from './seed.js';
 import { seedRegions } from './region/region.seed.js';
 
-export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, Region];
+export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, Region, Person, SupervisoryUnit, Organisation, OrganisationChange];
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, SettingsResolver, RegionResolver];
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver];
 
 /** Demo data loaders, in dependency order. */
 export const seeders: Seeder[] = [seedRegions];
@@ -29,6 +44,8 @@ export const seeders: Seeder[] = [seedRegions];
 /** Registers Node fetchers of every module (for `node(id:)`). */
 export function registerNodes(): void {
   registerRegionNodes();
+  registerPersonNodes();
+  registerOrganisationNodes();
 }
 
 export interface ServiceDeps {
@@ -39,6 +56,7 @@ export interface ServiceDeps {
 }
 
 /** Registers module singletons (settings, personal-data crypto …) by key. */
-export function registerServices(_registry: Map<string, unknown>, _deps: ServiceDeps): void {
+export function registerServices(registry: Map<string, unknown>, deps: ServiceDeps): void {
+  registry.set(PII_SERVICE, new PiiCipher(deps.config.piiKey));
   // modules add theirs here
 }

@@ -20,6 +20,365 @@ export type ApiKeyRevokeInput = {
   id: string | number;
 };
 
+/** 业务领域 / field of activity */
+export type FieldOfActivity =
+  /** 农业农村 / agriculture */
+  | 'AGRICULTURE'
+  /** 城乡社区服务 / community services */
+  | 'COMMUNITY_SERVICE'
+  /** 文化 / culture */
+  | 'CULTURE'
+  /** 教育 / education */
+  | 'EDUCATION'
+  /** 养老 / elderly care */
+  | 'ELDERLY_CARE'
+  /** 生态环境 / environment */
+  | 'ENVIRONMENT'
+  /** 卫生健康 / health */
+  | 'HEALTH'
+  /** 行业协会商会 / industry association or chamber of commerce */
+  | 'INDUSTRY_ASSOCIATION'
+  /** 法律 / law */
+  | 'LAW'
+  /** 其他 / other */
+  | 'OTHER'
+  /** 公益慈善 / public benefit and charity */
+  | 'PUBLIC_BENEFIT_CHARITY'
+  /** 科技 / science and technology */
+  | 'SCIENCE_TECHNOLOGY'
+  /** 社会福利 / social welfare */
+  | 'SOCIAL_WELFARE'
+  /** 体育 / sport */
+  | 'SPORT';
+
+/** 基金会募捐类型 / whether a foundation raises funds from the public */
+export type Fundraising =
+  /** 非公募 / non-public */
+  | 'NON_PUBLIC'
+  /** 公募 / public fundraising */
+  | 'PUBLIC';
+
+/** 设定地方性规则 / set a LOCAL rule for your jurisdiction */
+export type JurisdictionSettingSetInput = {
+  /** 依据（文号） / the decision it rests on */
+  basis?: string | null | undefined;
+  /** 生效日期 / in force from */
+  effectiveFrom: string;
+  /** 设置键 / setting key */
+  key: string;
+  /** 区划代码（须在辖区内） / region, within your jurisdiction */
+  regionCode: string;
+  /** 值 / value */
+  value: unknown;
+};
+
+/** 变更登记 / amend the registration (变更登记) */
+export type OrganisationAmendInput = {
+  /** 新业务范围 / new business scope */
+  businessScope?: string | null | undefined;
+  /** 核准文号 / decision number */
+  decisionNumber: string;
+  /** 新住所 / new domicile */
+  domicile?: string | null | undefined;
+  /** 新住所所在区划 / region of the new domicile */
+  domicileRegionCode?: string | null | undefined;
+  /** 变更日期 / effective date */
+  effectiveDate: string;
+  /** 期望的版本 / the version you last saw */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 新法定代表人 / new legal representative */
+  legalRepresentative?: PersonRefInput | null | undefined;
+  /** 新名称 / new name */
+  name?: string | null | undefined;
+  /** 新注册资金（分） / new registered funds in fen */
+  registeredFundsFen?: number | null | undefined;
+  /** 新业务主管单位 / new supervisory unit */
+  supervisoryUnitId?: string | number | null | undefined;
+};
+
+/** 注销登记 / deregister (注销) */
+export type OrganisationDeregisterInput = {
+  /** 注销日期 / deregistered on */
+  date: string;
+  /** 准予注销文号 / decision number */
+  decisionNumber: string;
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 清算完成日期 / liquidation completed on */
+  liquidationDate: string;
+  /** 注销原因 / reason */
+  reason: string;
+};
+
+/** 登记事项共有的组织信息 / the organisation facts a registration records */
+export type OrganisationFactsInput = {
+  /** 活动地域层级（默认同登记机关） / level of the area of activity (default: the authority's) */
+  activityAreaLevel?: string | null | undefined;
+  /** 业务范围 / business scope */
+  businessScope: string;
+  /** 联系人 / contact person */
+  contactName?: string | null | undefined;
+  /** 联系电话 / contact phone */
+  contactPhone?: string | null | undefined;
+  /** 住所 / domicile */
+  domicile: string;
+  /** 住所所在乡镇（街道）或社区区划 / township or community of the domicile */
+  domicileRegionCode?: string | null | undefined;
+  /** 英文名称 / English name */
+  englishName?: string | null | undefined;
+  /** 业务领域 / fields of activity */
+  fields: Array<FieldOfActivity>;
+  /** 基金会：原始基金为到账货币资金 / foundations: original fund paid in cash */
+  fundsInCash?: boolean | null | undefined;
+  /** 个人会员数（社会团体） / individual members (social groups) */
+  individualMembers?: number | null | undefined;
+  /** 法定代表人 / legal representative */
+  legalRepresentative: PersonRefInput;
+  /** 名称 / name */
+  name: string;
+  /** 章程载明党建内容 / Party-building is in the charter */
+  partyBuildingInCharter?: boolean | null | undefined;
+  /** 已建立党组织 / a Party organisation is established */
+  partyOrganisation?: boolean | null | undefined;
+  /** 登记管理机关区划 / region of the registration authority */
+  regionCode: string;
+  /** 活动资金／开办资金／原始基金（分） / registered funds in fen */
+  registeredFundsFen: number;
+  /** 业务主管单位批准文号 / the supervisory unit's approval number */
+  supervisoryApproval?: string | null | undefined;
+  /** 业务主管单位（直接登记的可为空） / supervisory unit (none for direct registration) */
+  supervisoryUnitId?: string | number | null | undefined;
+  /** 单位会员数（社会团体） / unit members (social groups) */
+  unitMembers?: number | null | undefined;
+};
+
+/** 社会组织筛选 / which organisations */
+export type OrganisationFilter = {
+  /** 是否直接登记 / registered directly */
+  directRegistration?: boolean | null | undefined;
+  /** 业务领域（任一） / any of these fields of activity */
+  fields?: Array<FieldOfActivity> | null | undefined;
+  /** 名称搜索：任意片段（含一两个字），含曾用名 / name search: any part of the name or a former name, even one or two characters */
+  name?: string | null | undefined;
+  /** 区划（含下级） / region subtree of the registration authority */
+  regionCode?: string | null | undefined;
+  /** 登记日期起 / registered on or after */
+  registeredFrom?: string | null | undefined;
+  /** 登记日期止 / registered on or before */
+  registeredTo?: string | null | undefined;
+  /** 状态 / statuses */
+  statuses?: Array<OrganisationStatus> | null | undefined;
+  /** 业务主管单位 / supervisory unit */
+  supervisoryUnitId?: string | number | null | undefined;
+  /** 类型 / types */
+  types?: Array<OrganisationType> | null | undefined;
+};
+
+/** 排序 / order */
+export type OrganisationOrder =
+  /** 按统一社会信用代码 / by credit code */
+  | 'CODE'
+  /** 按名称 / by name */
+  | 'NAME'
+  /** 按登记日期（新→旧） / newest registrations first */
+  | 'REGISTRATION_DATE_DESC'
+  /** 按匹配度（名称搜索时默认：完全匹配、前缀匹配优先） / by relevance (default with a name search: exact and prefix matches first) */
+  | 'RELEVANCE';
+
+/** 社会团体筹备 / approve a social group's preparation (筹备) */
+export type OrganisationPrepareInput = {
+  /** 活动地域层级（默认同登记机关） / level of the area of activity (default: the authority's) */
+  activityAreaLevel?: string | null | undefined;
+  /** 筹备批准日期 / preparation approved on */
+  approvedOn: string;
+  /** 业务范围 / business scope */
+  businessScope: string;
+  /** 联系人 / contact person */
+  contactName?: string | null | undefined;
+  /** 联系电话 / contact phone */
+  contactPhone?: string | null | undefined;
+  /** 批准文号 / approval number */
+  decisionNumber: string;
+  /** 住所 / domicile */
+  domicile: string;
+  /** 住所所在乡镇（街道）或社区区划 / township or community of the domicile */
+  domicileRegionCode?: string | null | undefined;
+  /** 英文名称 / English name */
+  englishName?: string | null | undefined;
+  /** 业务领域 / fields of activity */
+  fields: Array<FieldOfActivity>;
+  /** 基金会：原始基金为到账货币资金 / foundations: original fund paid in cash */
+  fundsInCash?: boolean | null | undefined;
+  /** 个人会员数（社会团体） / individual members (social groups) */
+  individualMembers?: number | null | undefined;
+  /** 法定代表人 / legal representative */
+  legalRepresentative: PersonRefInput;
+  /** 名称 / name */
+  name: string;
+  /** 章程载明党建内容 / Party-building is in the charter */
+  partyBuildingInCharter?: boolean | null | undefined;
+  /** 已建立党组织 / a Party organisation is established */
+  partyOrganisation?: boolean | null | undefined;
+  /** 登记管理机关区划 / region of the registration authority */
+  regionCode: string;
+  /** 活动资金／开办资金／原始基金（分） / registered funds in fen */
+  registeredFundsFen: number;
+  /** 业务主管单位批准文号 / the supervisory unit's approval number */
+  supervisoryApproval?: string | null | undefined;
+  /** 业务主管单位（直接登记的可为空） / supervisory unit (none for direct registration) */
+  supervisoryUnitId?: string | number | null | undefined;
+  /** 单位会员数（社会团体） / unit members (social groups) */
+  unitMembers?: number | null | undefined;
+};
+
+/** 成立登记 / register an organisation (成立登记) */
+export type OrganisationRegisterInput = {
+  /** 登记证书编号 / certificate number */
+  certificateNumber: string;
+  /** 证书有效期至 / certificate valid until */
+  certificateValidUntil?: string | null | undefined;
+  /** 统一社会信用代码 / unified social credit code */
+  code: string;
+  /** 准予登记决定文号 / decision number */
+  decisionNumber: string;
+  /** 期望的版本 / the version you last saw */
+  expectedVersion?: number | null | undefined;
+  /** 组织信息（新登记时必填；筹备组织可更新） / the facts (required for a new registration) */
+  facts?: OrganisationFactsInput | null | undefined;
+  /** 基金会募捐类型 / foundations: fundraising */
+  fundraising?: Fundraising | null | undefined;
+  /** 筹备中的社会团体（社会团体必填） / the preparing social group (required for social groups) */
+  organisationId?: string | number | null | undefined;
+  /** 登记日期 / registration date */
+  registrationDate: string;
+  /** 类型（新登记时必填） / type (for a new registration) */
+  type?: OrganisationType | null | undefined;
+};
+
+/** 恢复活动 / resume activities */
+export type OrganisationResumeInput = {
+  /** 恢复日期 / resumed on */
+  date: string;
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 理由 / reason */
+  reason: string;
+};
+
+/** 撤销登记 / revoke the registration (撤销, a penalty) */
+export type OrganisationRevokeInput = {
+  /** 撤销日期 / revoked on */
+  date: string;
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 行政处罚决定书文号 / penalty decision number */
+  penaltyDecisionNumber: string;
+  /** 撤销理由 / reason */
+  reason: string;
+};
+
+/** 统计分组 / grouping of the statistics */
+export type OrganisationStatsGroupBy =
+  /** 按下一级区划（按住所） / by child region (of the domicile) */
+  | 'CHILD_REGION'
+  /** 按业务领域（一个组织可计入多个领域） / by field of activity (an organisation counts in each of its fields) */
+  | 'FIELD'
+  /** 按状态 / by status */
+  | 'STATUS'
+  /** 按类型 / by type */
+  | 'TYPE';
+
+/** 登记状态 / registration status (R-ORG-6) */
+export type OrganisationStatus =
+  /** 已注销 */
+  | 'DEREGISTERED'
+  /** 筹备失效 */
+  | 'PREPARATION_LAPSED'
+  /** 筹备中 */
+  | 'PREPARING'
+  /** 正常 */
+  | 'REGISTERED'
+  /** 已撤销 */
+  | 'REVOKED'
+  /** 限期停止活动 */
+  | 'SUSPENDED';
+
+/** 限期停止活动 / suspend activities for a period (限期停止活动) */
+export type OrganisationSuspendInput = {
+  /** 处罚决定书文号 / penalty decision number */
+  decisionNumber: string;
+  expectedVersion?: number | null | undefined;
+  /** 起始日期 / from */
+  from: string;
+  id: string | number;
+  /** 理由 / reason */
+  reason: string;
+  /** 截止日期 / until */
+  until: string;
+};
+
+/** 社会组织类型 / type of social organisation (R-ORG-1) */
+export type OrganisationType =
+  /** 基金会 / foundation */
+  | 'FOUNDATION'
+  /** 社会服务机构（民办非企业单位） / social service institution */
+  | 'SERVICE_INSTITUTION'
+  /** 社会团体 / social group */
+  | 'SOCIAL_GROUP';
+
+/** 更正公民身份号码（登记管理机关，须说明理由） / correct a wrongly registered ID number (authority only, with a reason) */
+export type PersonCorrectIdNumberInput = {
+  /** 期望的版本 / the version you last saw */
+  expectedVersion: number;
+  /** 人员的全局标识 / the person's global id */
+  id: string | number;
+  /** 正确的公民身份号码 / the correct citizen ID number */
+  idNumber: string;
+  /** 更正理由（记入审计） / why it is corrected; recorded in the audit trail */
+  reason: string;
+};
+
+/** 法定代表人：已登记人员的标识，或新人员的身份信息 / the legal representative: a registered person, or a new one */
+export type PersonRefInput = {
+  /** 公民身份号码 / citizen ID number */
+  idNumber?: string | null | undefined;
+  /** 姓名 / real name */
+  name?: string | null | undefined;
+  /** 已登记人员 / a registered person */
+  personId?: string | number | null | undefined;
+  /** 电话 / phone */
+  phone?: string | null | undefined;
+};
+
+/** 登记自然人 / register a natural person */
+export type PersonRegisterInput = {
+  /** 住址 / address */
+  address?: string | null | undefined;
+  /** 公民身份号码（18 位，GB 11643） / citizen ID number, 18 characters (GB 11643) */
+  idNumber: string;
+  /** 姓名（2–50 字） / real name, 2–50 characters */
+  name: string;
+  /** 联系电话（手机或座机） / phone, mobile or landline */
+  phone?: string | null | undefined;
+  /** 登记机关所在区划（须在本机关辖区内） / region of the registering authority, within your jurisdiction */
+  regionCode: string;
+};
+
+/** 修改自然人信息（公民身份号码不可在此修改） / change a person's details; the ID number is changed only by personCorrectIdNumber */
+export type PersonUpdateInput = {
+  /** 住址；不填则不变，空字符串为清除 / address; omit to keep, empty string to clear */
+  address?: string | null | undefined;
+  /** 期望的版本 / the version you last saw */
+  expectedVersion?: number | null | undefined;
+  /** 人员的全局标识 / the person's global id */
+  id: string | number;
+  /** 姓名；不填则不变 / real name; omit to keep */
+  name?: string | null | undefined;
+  /** 联系电话；不填则不变，空字符串为清除 / phone; omit to keep, empty string to clear */
+  phone?: string | null | undefined;
+};
+
 /** 行政区划层级 / level of an administrative division (R-REGION-1) */
 export type RegionLevel =
   /** 地市级 / prefecture-level city */
@@ -64,6 +423,182 @@ export type Role =
   /** 个人（志愿者等） / a person: their own records */
   | 'VOLUNTEER';
 
+/** 性别（由公民身份号码第17位得出） / sex, as read from digit 17 of the citizen ID number */
+export type Sex =
+  /** 女 / female */
+  | 'FEMALE'
+  /** 男 / male */
+  | 'MALE';
+
+/** 登记业务主管单位 / record a supervisory unit */
+export type SupervisoryUnitCreateInput = {
+  /** 统一社会信用代码 / credit code */
+  code?: string | null | undefined;
+  /** 联系处室 / contact office */
+  contactOffice?: string | null | undefined;
+  /** 名称 / name */
+  name: string;
+  /** 所在区划（须在辖区内） / region, within your jurisdiction */
+  regionCode: string;
+};
+
+export type OrgPublicFragment = { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null };
+
+export type OrgDetailsFragment = { registeredFundsFen: number | null, individualMembers: number | null, unitMembers: number | null, partyOrganisation: boolean | null, contactPhone: string | null, legalRepresentative: { id: string, name: string, idNumber: string, phone: string | null, personalDataVisible: boolean } | null };
+
+export type SupervisoryUnitCreateMutationVariables = Exact<{
+  input: SupervisoryUnitCreateInput;
+}>;
+
+
+export type SupervisoryUnitCreateMutation = { supervisoryUnitCreate: { supervisoryUnit: { id: string, name: string, regionCode: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationPrepareMutationVariables = Exact<{
+  input: OrganisationPrepareInput;
+}>;
+
+
+export type OrganisationPrepareMutation = { organisationPrepare: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationRegisterMutationVariables = Exact<{
+  input: OrganisationRegisterInput;
+}>;
+
+
+export type OrganisationRegisterMutation = { organisationRegister: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, registeredFundsFen: number | null, individualMembers: number | null, unitMembers: number | null, partyOrganisation: boolean | null, contactPhone: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null, legalRepresentative: { id: string, name: string, idNumber: string, phone: string | null, personalDataVisible: boolean } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationAmendMutationVariables = Exact<{
+  input: OrganisationAmendInput;
+}>;
+
+
+export type OrganisationAmendMutation = { organisationAmend: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationSuspendMutationVariables = Exact<{
+  input: OrganisationSuspendInput;
+}>;
+
+
+export type OrganisationSuspendMutation = { organisationSuspend: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationResumeMutationVariables = Exact<{
+  input: OrganisationResumeInput;
+}>;
+
+
+export type OrganisationResumeMutation = { organisationResume: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationDeregisterMutationVariables = Exact<{
+  input: OrganisationDeregisterInput;
+}>;
+
+
+export type OrganisationDeregisterMutation = { organisationDeregister: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationRevokeMutationVariables = Exact<{
+  input: OrganisationRevokeInput;
+}>;
+
+
+export type OrganisationRevokeMutation = { organisationRevoke: { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type OrganisationByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationByIdQuery = { organisation: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, registeredFundsFen: number | null, individualMembers: number | null, unitMembers: number | null, partyOrganisation: boolean | null, contactPhone: string | null, history: Array<{ action: string, effectiveDate: string, decisionNumber: string | null, reason: string | null, changes: Record<string, unknown> }>, timeline: Array<{ date: string, kind: string, summary: string, legalBasis: string }>, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null, legalRepresentative: { id: string, name: string, idNumber: string, phone: string | null, personalDataVisible: boolean } | null } | null };
+
+export type OrganisationByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OrganisationByCodeQuery = { organisationByCode: { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null } | null };
+
+export type OrganisationsQueryVariables = Exact<{
+  filter?: OrganisationFilter | null | undefined;
+  orderBy?: OrganisationOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationsQuery = { organisations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ registeredFundsFen: number | null, id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null }> } };
+
+export type OrganisationStatsQueryVariables = Exact<{
+  regionCode: string;
+  groupBy: OrganisationStatsGroupBy;
+}>;
+
+
+export type OrganisationStatsQuery = { organisationStats: { regionCode: string, total: number, fundsFen: number, groups: Array<{ key: string, label: string, count: number, fundsFen: number }> } };
+
+export type JurisdictionSettingsQueryVariables = Exact<{
+  regionCode: string;
+  date?: string | null | undefined;
+}>;
+
+
+export type JurisdictionSettingsQuery = { jurisdictionSettings: Array<{ key: string, rules: Array<string>, value: unknown, nationalDefault: unknown, sourceRegionCode: string | null, effectiveFrom: string | null }> };
+
+export type JurisdictionSettingSetMutationVariables = Exact<{
+  input: JurisdictionSettingSetInput;
+}>;
+
+
+export type JurisdictionSettingSetMutation = { jurisdictionSettingSet: { setting: { key: string, value: unknown, sourceRegionCode: string | null, effectiveFrom: string | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type PersonFieldsFragment = { id: string, name: string, idNumber: string, phone: string | null, address: string | null, birthDate: string | null, sex: Sex, regionCode: string, personalDataVisible: boolean, version: number, createdAt: string };
+
+export type PersonByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonByIdQuery = { person: { id: string, name: string, idNumber: string, phone: string | null, address: string | null, birthDate: string | null, sex: Sex, regionCode: string, personalDataVisible: boolean, version: number, createdAt: string } };
+
+export type PersonByIdNumberQueryVariables = Exact<{
+  idNumber: string;
+}>;
+
+
+export type PersonByIdNumberQuery = { personByIdNumber: { id: string, name: string, idNumber: string, phone: string | null, address: string | null, birthDate: string | null, sex: Sex, regionCode: string, personalDataVisible: boolean, version: number, createdAt: string } | null };
+
+export type PersonNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { name: string, idNumber: string, personalDataVisible: boolean, id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type PersonRegisterMutationVariables = Exact<{
+  input: PersonRegisterInput;
+}>;
+
+
+export type PersonRegisterMutation = { personRegister: { person: { id: string, name: string, idNumber: string, phone: string | null, address: string | null, birthDate: string | null, sex: Sex, regionCode: string, personalDataVisible: boolean, version: number, createdAt: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type PersonUpdateMutationVariables = Exact<{
+  input: PersonUpdateInput;
+}>;
+
+
+export type PersonUpdateMutation = { personUpdate: { person: { id: string, name: string, idNumber: string, phone: string | null, address: string | null, birthDate: string | null, sex: Sex, regionCode: string, personalDataVisible: boolean, version: number, createdAt: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type PersonCorrectIdNumberMutationVariables = Exact<{
+  input: PersonCorrectIdNumberInput;
+}>;
+
+
+export type PersonCorrectIdNumberMutation = { personCorrectIdNumber: { person: { id: string, name: string, idNumber: string, phone: string | null, address: string | null, birthDate: string | null, sex: Sex, regionCode: string, personalDataVisible: boolean, version: number, createdAt: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
 export type RegionsQueryVariables = Exact<{
   level?: RegionLevel | null | undefined;
   parentCode?: string | null | undefined;
@@ -91,7 +626,10 @@ export type NodeByIdQueryVariables = Exact<{
 
 export type NodeByIdQuery = { node:
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { code: string, name: string, id: string }
+    | { id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -101,7 +639,10 @@ export type NodesByIdsQueryVariables = Exact<{
 
 export type NodesByIdsQuery = { nodes: Array<
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { code: string, id: string }
+    | { id: string }
    | null> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -158,7 +699,29 @@ export type DeepRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DeepRegionsQuery = { regions: { nodes: Array<{ children: Array<{ children: Array<{ children: Array<{ code: string }> }> }> }> } };
 
-
+export const OrgPublicFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgPublicFragment, unknown>;
+export const OrgDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredFundsFen"}},{"kind":"Field","name":{"kind":"Name","value":"individualMembers"}},{"kind":"Field","name":{"kind":"Name","value":"unitMembers"}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}}]}}]}}]} as unknown as DocumentNode<OrgDetailsFragment, unknown>;
+export const PersonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const SupervisoryUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupervisoryUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisoryUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisoryUnitCreateMutation, SupervisoryUnitCreateMutationVariables>;
+export const OrganisationPrepareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationPrepare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationPrepareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationPrepare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationPrepareMutation, OrganisationPrepareMutationVariables>;
+export const OrganisationRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredFundsFen"}},{"kind":"Field","name":{"kind":"Name","value":"individualMembers"}},{"kind":"Field","name":{"kind":"Name","value":"unitMembers"}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}}]}}]}}]} as unknown as DocumentNode<OrganisationRegisterMutation, OrganisationRegisterMutationVariables>;
+export const OrganisationAmendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationAmend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationAmendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationAmend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationAmendMutation, OrganisationAmendMutationVariables>;
+export const OrganisationSuspendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationSuspend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationSuspendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationSuspend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationSuspendMutation, OrganisationSuspendMutationVariables>;
+export const OrganisationResumeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationResume"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationResumeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationResume"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationResumeMutation, OrganisationResumeMutationVariables>;
+export const OrganisationDeregisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationDeregister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationDeregisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationDeregister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationDeregisterMutation, OrganisationDeregisterMutationVariables>;
+export const OrganisationRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationRevokeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationRevokeMutation, OrganisationRevokeMutationVariables>;
+export const OrganisationByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDetails"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredFundsFen"}},{"kind":"Field","name":{"kind":"Name","value":"individualMembers"}},{"kind":"Field","name":{"kind":"Name","value":"unitMembers"}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}}]}}]}}]} as unknown as DocumentNode<OrganisationByIdQuery, OrganisationByIdQueryVariables>;
+export const OrganisationByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationByCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationByCodeQuery, OrganisationByCodeQueryVariables>;
+export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFundsFen"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const OrganisationStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationStatsGroupBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"fundsFen"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"fundsFen"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationStatsQuery, OrganisationStatsQueryVariables>;
+export const JurisdictionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JurisdictionSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jurisdictionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"nationalDefault"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}}]}}]} as unknown as DocumentNode<JurisdictionSettingsQuery, JurisdictionSettingsQueryVariables>;
+export const JurisdictionSettingSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JurisdictionSettingSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JurisdictionSettingSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jurisdictionSettingSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<JurisdictionSettingSetMutation, JurisdictionSettingSetMutationVariables>;
+export const PersonByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonByIdQuery, PersonByIdQueryVariables>;
+export const PersonByIdNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonByIdNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personByIdNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"idNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonByIdNumberQuery, PersonByIdNumberQueryVariables>;
+export const PersonNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}}]}}]}}]}}]} as unknown as DocumentNode<PersonNodeQuery, PersonNodeQueryVariables>;
+export const PersonRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonRegisterMutation, PersonRegisterMutationVariables>;
+export const PersonUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonUpdateMutation, PersonUpdateMutationVariables>;
+export const PersonCorrectIdNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PersonCorrectIdNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonCorrectIdNumberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personCorrectIdNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PersonFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonCorrectIdNumberMutation, PersonCorrectIdNumberMutationVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"within"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"parentCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"within"},"value":{"kind":"Variable","name":{"kind":"Name","value":"within"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
 export const RegionTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<RegionTreeQuery, RegionTreeQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;

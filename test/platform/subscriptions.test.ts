@@ -17,14 +17,14 @@ afterAll(async () => {
   await t?.stop();
 });
 
-function client(connectionParams: Record<string, unknown>, onClose?: (code: number) => void): Client {
+function client(connectionParams: Record<string, unknown>, onClose?: (code: number) => void, onConnected?: () => void): Client {
   const c = createClient({
     url: t.url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     connectionParams,
     retryAttempts: 0,
     lazy: false,
-    on: { closed: (e) => onClose?.((e as { code: number }).code) },
+    on: { closed: (e) => onClose?.((e as { code: number }).code), connected: () => onConnected?.() },
   });
   clients.push(c);
   return c;
@@ -99,9 +99,11 @@ describe('graphql-ws subscriptions (end to end)', () => {
 
     const k = await t.ok(ApiKeyCreateDocument, { input: { name: '将被吊销', regionCode: '310114' } }, authority);
     const keyCloses: number[] = [];
-    const partner = client({ apiKey: k.apiKeyCreate.key }, (code) => keyCloses.push(code));
-    const sub = collect(partner, {}, 1, 5000);
-    await settle();
+    let connected!: () => void;
+    const isConnected = new Promise<void>((r) => (connected = r));
+    const partner = client({ apiKey: k.apiKeyCreate.key }, (code) => keyCloses.push(code), () => connected());
+    const sub = collect(partner, { filter: { types: ['NeverHappens'] } }, 1, 8000);
+    await isConnected;
     await t.ok(ApiKeyRevokeDocument, { input: { id: k.apiKeyCreate.apiKey!.id } }, authority);
     await expect(sub.done).rejects.toBeTruthy();
     expect(keyCloses).toContain(4403);

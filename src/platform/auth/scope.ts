@@ -14,6 +14,7 @@ import { subtreePrefix } from '../regions/region-code.js';
  */
 export function subtreeRange(code: string): [string, string] | undefined {
   const prefix = subtreePrefix(code);
+  if (prefix === undefined) throw errors.badInput(`行政区划代码无效：${code} / invalid region code: ${code}`, 'regionCode');
   if (prefix === '') return undefined; // national: everything
   let carry = 1;
   const digits = prefix.split('').map(Number);

@@ -130,7 +130,13 @@ export async function startEmbedded(dataDir: string, log: Logger): Promise<Embed
   } catch {
     /* another platform's package layout: nothing to adjust */
   }
-  letPostgresUserTraverse([binDir, dataDir], log);
+  letPostgresUserTraverse([binDir, path.dirname(dataDir)], log);
+  const recent: string[] = [];
+  const remember = (m: string) => {
+    log.debug({ postgres: m.trim() });
+    recent.push(m.trim());
+    if (recent.length > 20) recent.shift();
+  };
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -140,8 +146,8 @@ export async function startEmbedded(dataDir: string, log: Logger): Promise<Embed
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
-    onLog: (m: unknown) => log.debug({ postgres: String(m).trim() }),
-    onError: (m: unknown) => log.debug({ postgres: String(m).trim() }),
+    onLog: (m: unknown) => remember(String(m)),
+    onError: (m: unknown) => remember(String(m)),
   });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log.info({ dataDir }, 'initialising the embedded PostgreSQL (first run)');
@@ -151,7 +157,12 @@ export async function startEmbedded(dataDir: string, log: Logger): Promise<Embed
   const timeout = new Promise<never>((_, reject) =>
     setTimeout(() => reject(new Error('嵌入式数据库启动超时 / the embedded PostgreSQL did not start within 60 s')), 60_000).unref(),
   );
-  await Promise.race([started, timeout]);
+  try {
+    await Promise.race([started, timeout]);
+  } catch (e) {
+    const detail = recent.filter((l) => /FATAL|ERROR|PANIC/.test(l)).join('\n') || recent.slice(-5).join('\n');
+    throw new Error(`嵌入式数据库启动失败 / the embedded PostgreSQL in ${dataDir} did not start: ${(e as Error)?.message ?? ''}\n${detail}`);
+  }
   fs.writeFileSync(path.join(dataDir, '..', `${path.basename(dataDir)}.owner`), String(process.pid));
   log.info({ port, dataDir }, 'embedded PostgreSQL started');
   return {

@@ -6,7 +6,7 @@
  * through here.
  */
 import type { Sql } from '../db/sql.js';
-import { ancestorCodes } from '../regions/region-code.js';
+import { ancestorCodesOf } from '../regions/region-code.js';
 import { nationalDefaultOn, type SettingDefinition } from './definition.js';
 
 export const SETTINGS_SERVICE = 'platform.settings';
@@ -32,7 +32,7 @@ export class SettingsService {
 
   /** The value of `def` in force for `regionCode` on `date` (YYYY-MM-DD), with its source. */
   async resolve<T>(def: SettingDefinition<T>, regionCode: string, date: string): Promise<ResolvedSetting<T>> {
-    const chain = [regionCode, ...ancestorCodes(regionCode).reverse()];
+    const chain = [regionCode, ...ancestorCodesOf(regionCode).reverse()];
     const rows = await this.db.query<Row>(
       `select distinct on (region_code) region_code, value, effective_from, basis
          from jurisdiction_setting

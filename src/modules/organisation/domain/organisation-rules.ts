@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../../../platform/graphql/errors.js';
 import { addMonths, type IsoDate } from '../../../platform/time/calendar.js';
-import { levelRank, REGION_LEVEL_LABELS, type RegionLevel } from '../../region/domain/region-code.js';
+import { levelRank, REGION_LEVEL_LABELS, type RegionLevel } from '../../../platform/regions/region-code.js';
 import type { MinimumFundsFen } from './settings.js';
 
 /** R-ORG-1: the three types of social organisation. */

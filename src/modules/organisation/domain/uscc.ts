@@ -5,7 +5,7 @@
  * organisation code (GB 11714, itself check-summed), 18 the check character.
  */
 import type { Problem } from '../../../platform/graphql/errors.js';
-import { regionLevelOf } from '../../region/domain/region-code.js';
+import { regionLevelOf } from '../../../platform/regions/region-code.js';
 
 /** The 31 characters a code may use, in value order (no I, O, S, V, Z): R-USCC-1, R-USCC-2. */
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -126,10 +126,10 @@ function shapeProblems(code: string, field: string): Problem[] {
   const out: Problem[] = [];
   if (code.length !== 18)
     out.push(problem('USCC_LENGTH', field, `统一社会信用代码应为 18 位，实际为 ${code.length} 位`, `the unified social credit code must have 18 characters, not ${code.length}`));
-  const bad = [...code].flatMap((ch, i) => (USCC_CHARSET.includes(ch) ? [] : [`${i + 1}:${ch}`]));
+  const bad = [...code].flatMap((ch, i) => (USCC_CHARSET.includes(ch) ? [] : [{ pos: i + 1, ch }]));
   if (bad.length > 0) {
-    const zh = bad.map((b) => `第${b.split(':')[0]}位“${b.split(':')[1]}”`).join('、');
-    const en = bad.map((b) => `"${b.split(':')[1]}" at position ${b.split(':')[0]}`).join(', ');
+    const zh = bad.map((b) => `第${b.pos}位“${b.ch}”`).join('、');
+    const en = bad.map((b) => `"${b.ch}" at position ${b.pos}`).join(', ');
     out.push(problem('USCC_CHARSET', field, `统一社会信用代码含不允许的字符：${zh}（只用数字和大写字母，不用 I、O、S、V、Z）`, `the code has characters that are not allowed: ${en} (digits and capital letters except I, O, S, V, Z)`));
   }
   return out;

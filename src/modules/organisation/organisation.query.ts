@@ -1,0 +1,135 @@
+/**
+ * Reading the register: filtered, ordered, keyset-paginated pages straight from SQL rows,
+ * name search by any substring (grams for 1–2 characters, trigrams for 3+; exact and prefix
+ * matches first), and statistics. One statement per page; relations come through loaders.
+ */
+import type { Context } from '../../platform/graphql/context.js';
+import { buildConnection, localId, pageWindow, type Connection } from '../../platform/graphql/relay.js';
+import { readableSubtree, subtreeCondition } from '../../platform/auth/scope.js';
+import { errors } from '../../platform/graphql/errors.js';
+import { regionLevelOf } from '../../platform/regions/region-code.js';
+import { escapeLike, searchStrategy } from './domain/name-search.js';
+import { ORGANISATION_TYPE_LABELS } from './domain/organisation-rules.js';
+import { ORGANISATION_STATUS_LABELS, type OrganisationStatus } from './domain/lifecycle.js';
+import {
+  ORGANISATION_COLUMNS, Organisation, OrganisationOrder, OrganisationStats, OrganisationStatsGroup, StatsGroupBy,
+  type OrganisationFilter, type OrganisationRow, type OrganisationsArgs,
+} from './organisation.types.js';
+
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+/** The WHERE clause of a filter (scoped to what the viewer may list). */
+export function filterWhere(ctx: Context, filter: OrganisationFilter | null | undefined): Where & { rank?: string } {
+  const params: unknown[] = [];
+  const c: string[] = [];
+  const subtree = readableSubtree(ctx.viewer, filter?.regionCode);
+  if (subtree) c.push(subtreeCondition('region_code', subtree, params));
+  if (filter?.types?.length) c.push(`type = any($${params.push(filter.types)})`);
+  if (filter?.statuses?.length) c.push(`status = any($${params.push(filter.statuses)})`);
+  if (filter?.fields?.length) c.push(`fields && $${params.push(filter.fields)}::text[]`);
+  if (filter?.supervisoryUnitId) c.push(`supervisory_unit_id = $${params.push(localId(filter.supervisoryUnitId, 'SupervisoryUnit', 'filter.supervisoryUnitId'))}`);
+  if (filter?.directRegistration != null) c.push(`direct_registration = $${params.push(filter.directRegistration)}`);
+  if (filter?.registeredFrom) c.push(`registration_date >= $${params.push(filter.registeredFrom)}`);
+  if (filter?.registeredTo) c.push(`registration_date <= $${params.push(filter.registeredTo)}`);
+  let rank: string | undefined;
+  const search = filter?.name ? searchStrategy(filter.name) : undefined;
+  if (search) {
+    if (search.kind === 'grams') c.push(`name_grams @> array[$${params.push(search.term)}]::text[]`);
+    else c.push(`search_text like $${params.push(`%${escapeLike(search.term)}%`)}`);
+    const exact = params.push(search.term);
+    const prefix = params.push(`${escapeLike(search.term)}%`);
+    const contains = params.push(`%${escapeLike(search.term)}%`);
+    // exact name, then prefix, then anywhere in the name, then only in a former name
+    rank = `(case when upper(replace(name, ' ', '')) = $${exact} then 0 when upper(replace(name, ' ', '')) like $${prefix} then 1 when upper(replace(name, ' ', '')) like $${contains} then 2 else 3 end)`;
+  }
+  return { sql: c.length ? c.join(' and ') : 'true', params, rank };
+}
+
+interface Ordering {
+  keys: string[];
+  desc: boolean;
+  keyOf: (r: OrganisationRow & { rank?: number }) => unknown[];
+}
+
+function ordering(order: OrganisationOrder, rank: string | undefined): Ordering {
+  switch (order) {
+    case OrganisationOrder.REGISTRATION_DATE_DESC:
+      return { keys: [`coalesce(registration_date, '0001-01-01'::date)`, 'id'], desc: true, keyOf: (r) => [r.registration_date ?? '0001-01-01', r.id] };
+    case OrganisationOrder.CODE:
+      return { keys: [`coalesce(uscc, '')`, 'id'], desc: false, keyOf: (r) => [r.uscc ?? '', r.id] };
+    case OrganisationOrder.RELEVANCE:
+      if (rank) return { keys: [rank, 'name', 'id'], desc: false, keyOf: (r) => [r.rank, r.name, r.id] };
+      return ordering(OrganisationOrder.NAME, undefined);
+    default:
+      return { keys: ['name', 'id'], desc: false, keyOf: (r) => [r.name, r.id] };
+  }
+}
+
+/** A page of organisations. `totalCount` is counted only when asked for. */
+export async function listOrganisations(ctx: Context, args: OrganisationsArgs): Promise<Connection<Organisation>> {
+  const window = pageWindow(args);
+  const where = filterWhere(ctx, args.filter);
+  const order = ordering(args.orderBy ?? (where.rank ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME), where.rank);
+  const params = [...where.params];
+  const forwardAsc = (window.direction === 'forward') !== order.desc;
+  let keyset = 'true';
+  if (window.cursor) {
+    if (window.cursor.length !== order.keys.length) throw errors.badInput('分页游标与排序不符 / the cursor belongs to another order', 'after');
+    const placeholders = window.cursor.map((v) => `$${params.push(v)}`);
+    keyset = `(${order.keys.join(', ')}) ${forwardAsc ? '>' : '<'} (${placeholders.join(', ')})`;
+  }
+  const dir = forwardAsc ? 'asc' : 'desc';
+  const select = `select ${ORGANISATION_COLUMNS}${where.rank ? `, ${where.rank} as rank` : ''} from organisation
+    where ${where.sql} and ${keyset} order by ${order.keys.map((k) => `${k} ${dir}`).join(', ')} limit ${window.limit + 1}`;
+  const rows = await ctx.db.query<OrganisationRow & { rank?: number }>(select, params);
+  const count = () => ctx.db.query<{ n: number }>(`select count(*) as n from organisation where ${where.sql}`, where.params).then((r) => r[0]!.n);
+  return buildConnection(rows, window, order.keyOf, Organisation.fromRow, count as unknown as number);
+}
+
+/** The child-region key of a domicile code, one level below `regionCode`. */
+function childRegionExpr(regionCode: string): string {
+  switch (regionLevelOf(regionCode)) {
+    case 'NATIONAL':
+      return `left(domicile_region_code, 2) || '0000'`;
+    case 'PROVINCE':
+      return `left(domicile_region_code, 4) || '00'`;
+    case 'CITY':
+      return `left(domicile_region_code, 6)`;
+    case 'DISTRICT':
+      return `left(domicile_region_code, 9)`;
+    default:
+      return `left(domicile_region_code, 12)`;
+  }
+}
+
+/** Counts and fund sums grouped as asked (the plans' figures). */
+export async function organisationStats(ctx: Context, regionCode: string, groupBy: StatsGroupBy, statuses?: string[] | null): Promise<OrganisationStats> {
+  const where = filterWhere(ctx, { regionCode, statuses: statuses ?? ['REGISTERED', 'SUSPENDED'] });
+  const key =
+    groupBy === StatsGroupBy.TYPE ? 'type' : groupBy === StatsGroupBy.STATUS ? 'status' : groupBy === StatsGroupBy.FIELD ? 'unnest(fields)' : childRegionExpr(regionCode);
+  const [groups, total] = await Promise.all([
+    ctx.db.query<{ key: string; n: number; funds: number }>(
+      `select ${key} as key, count(*) as n, coalesce(sum(registered_funds_fen), 0) as funds from organisation where ${where.sql} group by 1 order by 1`,
+      where.params,
+    ),
+    ctx.db.query<{ n: number; funds: number }>(`select count(*) as n, coalesce(sum(registered_funds_fen), 0) as funds from organisation where ${where.sql}`, where.params),
+  ]);
+  let names = new Map<string, string>();
+  if (groupBy === StatsGroupBy.CHILD_REGION) {
+    const rows = await ctx.db.query<{ code: string; name: string }>('select code, name from region where code = any($1)', [groups.map((g) => g.key)]);
+    names = new Map(rows.map((r) => [r.code, r.name]));
+  }
+  const label = (k: string) =>
+    groupBy === StatsGroupBy.TYPE ? ORGANISATION_TYPE_LABELS[k as keyof typeof ORGANISATION_TYPE_LABELS] ?? k
+      : groupBy === StatsGroupBy.STATUS ? ORGANISATION_STATUS_LABELS[k as OrganisationStatus] ?? k
+        : names.get(k) ?? k;
+  return Object.assign(new OrganisationStats(), {
+    regionCode,
+    total: total[0]!.n,
+    fundsFen: Number(total[0]!.funds),
+    groups: groups.map((g) => Object.assign(new OrganisationStatsGroup(), { key: g.key, label: label(g.key), count: g.n, fundsFen: Number(g.funds) })),
+  });
+}

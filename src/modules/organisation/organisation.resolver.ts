@@ -1,0 +1,100 @@
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../platform/graphql/context.js';
+import { withUserErrors } from '../../platform/graphql/errors.js';
+import { fromGlobalId } from '../../platform/graphql/relay.js';
+import { Role } from '../../platform/auth/viewer.js';
+import { normalizeUscc } from './domain/uscc.js';
+import {
+  Organisation, OrganisationConnection, OrganisationPayload, OrganisationStats, OrganisationsArgs, OrganisationStatus, StatsGroupBy,
+  type OrganisationRow,
+} from './organisation.types.js';
+import {
+  OrganisationAmendInput, OrganisationDeregisterInput, OrganisationPrepareInput, OrganisationRegisterInput,
+  OrganisationResumeInput, OrganisationRevokeInput, OrganisationSuspendInput,
+} from './organisation.inputs.js';
+import { organisationByCode, organisationById } from './organisation.loaders.js';
+import { listOrganisations, organisationStats } from './organisation.query.js';
+import * as service from './organisation.service.js';
+import type { Organisation as OrganisationEntity } from './organisation.entity.js';
+import { ORGANISATION_COLUMNS } from './organisation.types.js';
+
+/** Re-reads the organisation a mutation changed, as the API shows it. */
+async function payloadOf(ctx: Context, org: OrganisationEntity): Promise<{ organisation: Organisation }> {
+  const rows = await ctx.db.query<OrganisationRow>(`select ${ORGANISATION_COLUMNS} from organisation where id = $1`, [org.id]);
+  return { organisation: Organisation.fromRow(rows[0]!) };
+}
+
+function act(ctx: Context, run: () => Promise<OrganisationEntity>) {
+  return withUserErrors(() => new OrganisationPayload(), async () => payloadOf(ctx, await run()));
+}
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => Organisation, { nullable: true, description: '按标识查询社会组织（已终止的也可查） / an organisation by id (ended ones stay readable)' })
+  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const g = fromGlobalId(id);
+    return g?.type === 'Organisation' ? organisationById(ctx).load(g.id) : null;
+  }
+
+  @Query(() => Organisation, { nullable: true, description: '按统一社会信用代码查询 / an organisation by its unified social credit code' })
+  organisationByCode(@Arg('code') code: string, @Ctx() ctx: Context) {
+    return organisationByCode(ctx).load(normalizeUscc(code));
+  }
+
+  @Query(() => OrganisationConnection, { description: '社会组织名录：筛选、排序、分页、名称搜索 / the register: filter, order, page, search by name' })
+  organisations(@Args() args: OrganisationsArgs, @Ctx() ctx: Context) {
+    return listOrganisations(ctx, args);
+  }
+
+  @Query(() => OrganisationStats, { description: '社会组织统计（默认只计正常和停止活动的） / organisation statistics (by default of registered and suspended organisations)' })
+  organisationStats(
+    @Arg('regionCode') regionCode: string,
+    @Arg('groupBy', () => StatsGroupBy) groupBy: StatsGroupBy,
+    @Arg('statuses', () => [OrganisationStatus], { nullable: true }) statuses: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return organisationStats(ctx, regionCode, groupBy, statuses);
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '社会团体筹备（批准筹备） / approve a social group\'s preparation (筹备)' })
+  organisationPrepare(@Arg('input') input: OrganisationPrepareInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.prepare(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '成立登记 / register an organisation (成立登记)' })
+  organisationRegister(@Arg('input') input: OrganisationRegisterInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.register(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '变更登记 / amend the registration (变更登记)' })
+  organisationAmend(@Arg('input') input: OrganisationAmendInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.amend(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '限期停止活动 / suspend activities for a period' })
+  organisationSuspend(@Arg('input') input: OrganisationSuspendInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.suspend(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '恢复活动 / resume activities' })
+  organisationResume(@Arg('input') input: OrganisationResumeInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.resume(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '注销登记 / deregister (注销)' })
+  organisationDeregister(@Arg('input') input: OrganisationDeregisterInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.deregister(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '撤销登记（行政处罚） / revoke the registration (a penalty)' })
+  organisationRevoke(@Arg('input') input: OrganisationRevokeInput, @Ctx() ctx: Context) {
+    return act(ctx, () => service.revoke(ctx, input));
+  }
+}
