@@ -22,7 +22,7 @@ interface Where {
 }
 
 /** The WHERE clause of a filter (scoped to what the viewer may list). */
-export function filterWhere(ctx: Context, filter: OrganisationFilter | null | undefined): Where & { rank?: string } {
+export function filterWhere(ctx: Context, filter: OrganisationFilter | null | undefined): Where & { rank?: (params: unknown[]) => string } {
   const params: unknown[] = [];
   const c: string[] = [];
   const subtree = readableSubtree(ctx.viewer, filter?.regionCode);
@@ -34,16 +34,19 @@ export function filterWhere(ctx: Context, filter: OrganisationFilter | null | un
   if (filter?.directRegistration != null) c.push(`direct_registration = $${params.push(filter.directRegistration)}`);
   if (filter?.registeredFrom) c.push(`registration_date >= $${params.push(filter.registeredFrom)}`);
   if (filter?.registeredTo) c.push(`registration_date <= $${params.push(filter.registeredTo)}`);
-  let rank: string | undefined;
+  let rank: ((params: unknown[]) => string) | undefined;
   const search = filter?.name ? searchStrategy(filter.name) : undefined;
   if (search) {
     if (search.kind === 'grams') c.push(`name_grams @> array[$${params.push(search.term)}]::text[]`);
     else c.push(`search_text like $${params.push(`%${escapeLike(search.term)}%`)}`);
-    const exact = params.push(search.term);
-    const prefix = params.push(`${escapeLike(search.term)}%`);
-    const contains = params.push(`%${escapeLike(search.term)}%`);
     // exact name, then prefix, then anywhere in the name, then only in a former name
-    rank = `(case when upper(replace(name, ' ', '')) = $${exact} then 0 when upper(replace(name, ' ', '')) like $${prefix} then 1 when upper(replace(name, ' ', '')) like $${contains} then 2 else 3 end)`;
+    rank = (p) => {
+      const exact = p.push(search.term);
+      const prefix = p.push(`${escapeLike(search.term)}%`);
+      const contains = p.push(`%${escapeLike(search.term)}%`);
+      const n = `upper(replace(name, ' ', ''))`;
+      return `(case when ${n} = $${exact} then 0 when ${n} like $${prefix} then 1 when ${n} like $${contains} then 2 else 3 end)`;
+    };
   }
   return { sql: c.length ? c.join(' and ') : 'true', params, rank };
 }
@@ -72,8 +75,9 @@ function ordering(order: OrganisationOrder, rank: string | undefined): Ordering 
 export async function listOrganisations(ctx: Context, args: OrganisationsArgs): Promise<Connection<Organisation>> {
   const window = pageWindow(args);
   const where = filterWhere(ctx, args.filter);
-  const order = ordering(args.orderBy ?? (where.rank ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME), where.rank);
   const params = [...where.params];
+  const rank = where.rank?.(params);
+  const order = ordering(args.orderBy ?? (rank ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME), rank);
   const forwardAsc = (window.direction === 'forward') !== order.desc;
   let keyset = 'true';
   if (window.cursor) {
@@ -82,11 +86,11 @@ export async function listOrganisations(ctx: Context, args: OrganisationsArgs): 
     keyset = `(${order.keys.join(', ')}) ${forwardAsc ? '>' : '<'} (${placeholders.join(', ')})`;
   }
   const dir = forwardAsc ? 'asc' : 'desc';
-  const select = `select ${ORGANISATION_COLUMNS}${where.rank ? `, ${where.rank} as rank` : ''} from organisation
+  const select = `select ${ORGANISATION_COLUMNS}${rank ? `, ${rank} as rank` : ''} from organisation
     where ${where.sql} and ${keyset} order by ${order.keys.map((k) => `${k} ${dir}`).join(', ')} limit ${window.limit + 1}`;
   const rows = await ctx.db.query<OrganisationRow & { rank?: number }>(select, params);
   const count = () => ctx.db.query<{ n: number }>(`select count(*) as n from organisation where ${where.sql}`, where.params).then((r) => r[0]!.n);
-  return buildConnection(rows, window, order.keyOf, Organisation.fromRow, count as unknown as number);
+  return buildConnection(rows, window, order.keyOf, Organisation.fromRow, count);
 }
 
 /** The child-region key of a domicile code, one level below `regionCode`. */

@@ -15,6 +15,8 @@ import {
 import { organisationByCode, organisationById } from './organisation.loaders.js';
 import { listOrganisations, organisationStats } from './organisation.query.js';
 import * as service from './organisation.service.js';
+import { RevocationCandidate, revocationCandidates } from './organisation.revocation.js';
+import { assertJurisdiction } from '../../platform/auth/scope.js';
 import type { Organisation as OrganisationEntity } from './organisation.entity.js';
 import { ORGANISATION_COLUMNS } from './organisation.types.js';
 
@@ -54,6 +56,13 @@ export class OrganisationResolver {
     @Ctx() ctx: Context,
   ) {
     return organisationStats(ctx, regionCode, groupBy, statuses);
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Query(() => [RevocationCandidate], { description: '符合撤销条件的“名存实亡”组织（由登记管理机关决定） / organisations meeting R-ORG-7, for the authority to decide' })
+  revocationCandidates(@Arg('regionCode') regionCode: string, @Ctx() ctx: Context) {
+    assertJurisdiction(ctx.viewer, regionCode);
+    return revocationCandidates(ctx, regionCode);
   }
 
   @Authorized(Role.AUTHORITY)

@@ -31,9 +31,7 @@ export async function listRegions(ctx: Context, args: RegionsArgs): Promise<Conn
   let keyset = 'true';
   if (window.cursor) keyset = window.direction === 'forward' ? `code > $${params.push(String(window.cursor[0]))}` : `code < $${params.push(String(window.cursor[0]))}`;
   const order = window.direction === 'forward' ? 'asc' : 'desc';
-    const [rows, count] = await Promise.all([
-    ctx.db.query<RegionRow>(`select ${REGION_COLUMNS} from region where ${filter} and ${keyset} order by code ${order} limit ${window.limit + 1}`, params),
-    ctx.db.query<{ n: number }>(`select count(*) as n from region where ${filter}`, countParams),
-  ]);
-  return buildConnection(rows, window, (r) => [r.code], Region.fromRow, Number(count[0]!.n));
+    const rows = await ctx.db.query<RegionRow>(`select ${REGION_COLUMNS} from region where ${filter} and ${keyset} order by code ${order} limit ${window.limit + 1}`, params);
+  const count = () => ctx.db.query<{ n: number }>(`select count(*) as n from region where ${filter}`, countParams).then((r) => r[0]!.n);
+  return buildConnection(rows, window, (r) => [r.code], Region.fromRow, count);
 }

@@ -69,13 +69,11 @@ export class AuditResolver {
       keyset = `(at, id) ${window.direction === 'forward' ? '<' : '>'} ($${params.push(at)}::timestamptz, $${params.push(id)}::uuid)`;
     }
     const order = window.direction === 'forward' ? 'desc' : 'asc';
-    const [rows, count] = await Promise.all([
-      ctx.db.query<AuditRow>(
+    const rows = await ctx.db.query<AuditRow>(
         `select id, at, actor_sub, actor_role, actor_name, operation, entity_type, changes, request_id from audit_record where ${base} and ${keyset} order by at ${order}, id ${order} limit ${window.limit + 1}`,
         params,
-      ),
-      ctx.db.query<{ n: number }>(`select count(*) as n from audit_record where ${base}`, countParams),
-    ]);
+      );
+    const count = () => ctx.db.query<{ n: number }>(`select count(*) as n from audit_record where ${base}`, countParams).then((r) => r[0]!.n);
     return buildConnection(
       rows,
       window,
@@ -85,7 +83,7 @@ export class AuditResolver {
           id: r.id, at: r.at, actorSub: r.actor_sub, actorRole: r.actor_role, actorName: r.actor_name,
           operation: r.operation, entityType: r.entity_type, changes: r.changes, requestId: r.request_id,
         }),
-      count[0]!.n,
+      count,
     );
   }
 }

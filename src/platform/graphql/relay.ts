@@ -117,7 +117,7 @@ export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -130,7 +130,7 @@ export function buildConnection<R, T>(
   window: PageWindow,
   keyOf: (row: R) => unknown[],
   toNode: (row: R) => T,
-  totalCount: number,
+  totalCount: number | (() => Promise<number>),
 ): Connection<T> {
   const more = rows.length > window.limit;
   const page = rows.slice(0, window.limit);
@@ -142,7 +142,14 @@ export function buildConnection<R, T>(
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
   });
-  return { edges, nodes: edges.map((e) => e.node), pageInfo, totalCount };
+  const conn = { edges, nodes: edges.map((e) => e.node), pageInfo } as Connection<T>;
+  if (typeof totalCount === 'number') conn.totalCount = totalCount;
+  else {
+    // Counting can cost more than the page: run it only when the field is selected.
+    let counted: Promise<number> | undefined;
+    Object.defineProperty(conn, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
+  }
+  return conn;
 }
 
 /** Creates the `XConnection` and `XEdge` object types for a node type. */
