@@ -116,7 +116,6 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(config),
       metricsPlugin(metrics) as ApolloServerPlugin<Context>,
-      { async serverWillStart() { return { async drainServer() { await subscriptions.close(); } }; } },
     ],
   });
   await apollo.start();
@@ -162,7 +161,10 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
     metrics,
     subscriptions,
     async close() {
-      await apollo.stop(); // stops accepting, drains HTTP, closes subscriptions
+      // Sockets upgraded to WebSocket keep the HTTP server open: close them (1001) first,
+      // then stop accepting and drain in-flight HTTP requests.
+      await subscriptions.close();
+      await apollo.stop();
     },
   };
 }
