@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { Role, startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/harness.js';
-import { ApiKeyCreateDocument, ApiKeyRevokeDocument, ApiKeysDocument, AuditTrailDocument, ViewerDocument } from '../generated/graphql.js';
+import { ApiKeyCreateDocument, ApiKeyRevokeDocument, ApiKeysDocument, AuditTrailDocument, JurisdictionSettingSetDocument, OrganisationRegisterDocument, OrganisationsDocument, RevocationCandidatesDocument, SupervisoryUnitCreateDocument, ViewerDocument } from '../generated/graphql.js';
+import { serviceInstitutionFacts, uscc } from '../organisation/factories.js';
 
 let t: TestApp;
 let authority: string;
@@ -100,12 +101,25 @@ describe('authorization table', () => {
     apiKeyCreate: (auth?: string) => t.gql(ApiKeyCreateDocument, { input: { name: 'table', regionCode: '310114' } }, auth),
     auditTrail: (auth?: string) => t.gql(AuditTrailDocument, { entityId: 'QXBpS2V5OjE' }, auth),
     viewer: (auth?: string) => t.gql(ViewerDocument, {}, auth),
+    organisations: (auth?: string) => t.gql(OrganisationsDocument, { filter: { name: '协会' }, first: 1 }, auth),
+    organisationRegister: (auth?: string) =>
+      t.gql(OrganisationRegisterDocument, { input: { type: 'SERVICE_INSTITUTION', facts: serviceInstitutionFacts(), code: uscc('52'), registrationDate: '2026-05-01', certificateNumber: 'c', decisionNumber: 'd' } }, auth),
+    supervisoryUnitCreate: (auth?: string) => t.gql(SupervisoryUnitCreateDocument, { input: { name: '表格测试局', regionCode: '310114' } }, auth),
+    revocationCandidates: (auth?: string) => t.gql(RevocationCandidatesDocument, { regionCode: '310114' }, auth),
+    jurisdictionSettingSet: (auth?: string) =>
+      t.gql(JurisdictionSettingSetDocument, { input: { regionCode: '310114', key: 'organisation.preparationMonths', value: 6, effectiveFrom: `2030-01-${String(++day).padStart(2, '0')}` } }, auth),
   };
+  let day = 0;
   const expected: Record<keyof typeof ops, Record<string, string>> = {
     apiKeys: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'FORBIDDEN', ORGANISATION: 'FORBIDDEN', VOLUNTEER: 'FORBIDDEN' },
     apiKeyCreate: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'FORBIDDEN', ORGANISATION: 'FORBIDDEN', VOLUNTEER: 'FORBIDDEN' },
     auditTrail: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'ok', ORGANISATION: 'ok', VOLUNTEER: 'FORBIDDEN' },
     viewer: { PUBLIC: 'ok', AUTHORITY: 'ok', SUPERVISOR: 'ok', COMMITTEE: 'ok', ORGANISATION: 'ok', VOLUNTEER: 'ok' },
+    organisations: { PUBLIC: 'ok', AUTHORITY: 'ok', SUPERVISOR: 'ok', COMMITTEE: 'ok', ORGANISATION: 'ok', VOLUNTEER: 'ok' },
+    organisationRegister: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'FORBIDDEN', ORGANISATION: 'FORBIDDEN', VOLUNTEER: 'FORBIDDEN' },
+    supervisoryUnitCreate: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'FORBIDDEN', ORGANISATION: 'FORBIDDEN', VOLUNTEER: 'FORBIDDEN' },
+    revocationCandidates: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'FORBIDDEN', ORGANISATION: 'FORBIDDEN', VOLUNTEER: 'FORBIDDEN' },
+    jurisdictionSettingSet: { PUBLIC: 'UNAUTHENTICATED', AUTHORITY: 'ok', SUPERVISOR: 'FORBIDDEN', COMMITTEE: 'FORBIDDEN', ORGANISATION: 'FORBIDDEN', VOLUNTEER: 'FORBIDDEN' },
   };
   for (const [op, byRole] of Object.entries(expected)) {
     for (const [role, outcome] of Object.entries(byRole)) {

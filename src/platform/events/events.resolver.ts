@@ -164,7 +164,8 @@ export class EventsResolver {
     subscribe: ({ args, context }) => eventStream(context as Context, args as RegistryEventsArgs),
     description: '登记事件实时推送：可见范围内的事件；给出 after 时先补发再实时推送，无遗漏、无重复 / live registry events you may see; with `after`, missed events first, then live, with no gap and no duplicate',
   })
-  registryEvents(@Root() event: DeliveredEvent, @Args() _args: RegistryEventsArgs): RegistryEventType {
+  registryEvents(@Root() event: DeliveredEvent, @Args() _args: RegistryEventsArgs, @Ctx() ctx: Context): RegistryEventType {
+    ctx.renew(); // each event resolves with a fresh fork and fresh loaders
     return RegistryEventType.from(event);
   }
 

@@ -37,6 +37,11 @@ export interface Context {
   loader<T>(key: string, create: () => T): T;
   /** Cost of the operation, set by the complexity plugin and reported in `extensions`. */
   cost?: number;
+  /**
+   * A fresh EntityManager fork and fresh loaders: subscriptions call it per event, since
+   * graphql-ws builds the context once per subscription (STYLE habit 7).
+   */
+  renew(): void;
 }
 
 /** The transaction a use case runs in: the change, its audit records and its events commit together. */
@@ -49,8 +54,8 @@ export interface UnitOfWork {
 }
 
 export function createContext(input: { requestId: string; viewer: Viewer; em: EntityManager; app: AppServices }): Context {
-  const memo = new Map<string, unknown>();
-  return {
+  let memo = new Map<string, unknown>();
+  const ctx: Context = {
     requestId: input.requestId,
     viewer: input.viewer,
     em: input.em,
@@ -63,7 +68,12 @@ export function createContext(input: { requestId: string; viewer: Viewer; em: En
       if (v === undefined) memo.set(key, (v = create()));
       return v;
     },
+    renew() {
+      memo = new Map();
+      ctx.em = input.em.fork();
+    },
   };
+  return ctx;
 }
 
 /** The actor recorded in audits and events for this context's viewer. */
