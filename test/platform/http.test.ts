@@ -91,3 +91,13 @@ describe('query limits', () => {
     expect(body.errors[0]!.extensions.stacktrace).toBeUndefined();
   });
 });
+
+describe('malformed requests', () => {
+  it('answers a body that is not JSON with 400 and BAD_USER_INPUT, not a stack trace', async () => {
+    const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: "'{query:{ x }}'" });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.message).toMatch(/JSON/);
+  });
+});

@@ -152,6 +152,18 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
     }),
   );
 
+  // A body that is not JSON never reaches Apollo: answer it as GraphQL would, with a code.
+  web.use((err: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (err?.type === 'entity.parse.failed' || err?.type === 'entity.too.large') {
+      metrics.errors.inc({ code: ErrorCode.BAD_USER_INPUT });
+      res.status(err.status ?? 400).json({
+        errors: [{ message: '请求体不是有效的 JSON / the request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: err.type } }],
+      });
+      return;
+    }
+    next(err);
+  });
+
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const actual = (httpServer.address() as AddressInfo).port;
   return {
