@@ -81,7 +81,7 @@ describe('the server process', () => {
     expect(() => process.kill(orphan, 0)).not.toThrow(); // the postmaster outlived its parent
 
     const lines: string[] = [];
-    const log = createLogger('info');
+    const log = createLogger('error');
     const spy = log.child({});
     spy.warn = ((obj: unknown, msg?: string) => void lines.push(`${JSON.stringify(obj)} ${msg}`)) as typeof spy.warn;
     const db = await startEmbedded(dir, spy);

@@ -109,3 +109,21 @@ describe('graphql-ws subscriptions (end to end)', () => {
     expect(keyCloses).toContain(4403);
   });
 });
+
+describe('fan-out', () => {
+  it('executes once per group: subscribers with the same document, arguments and scope share a group, and each gets the event', async () => {
+    const before = t.app.server.subscriptions.fanoutStats();
+    const subs = [1, 2, 3].map(() => collect(client({ Authorization: `Bearer ${authority}` }), { filter: { types: ['ApiKeyCreated'], regionCode: '310114' } }, 1));
+    const other = collect(client({ Authorization: `Bearer ${await t.token({ role: Role.AUTHORITY, regionCode: '310114001' })}` }), { filter: { types: ['ApiKeyCreated'], regionCode: '310114' } }, 1, 2000);
+    await settle();
+    const during = t.app.server.subscriptions.fanoutStats();
+    expect(during.members - before.members).toBe(4);
+    expect(during.groups - before.groups).toBe(2); // same arguments, different scope: two groups
+    const c = await t.ok(ApiKeyCreateDocument, { input: { name: '分组测试', regionCode: '310114' } }, authority);
+    await Promise.all(subs.map((s) => s.done));
+    for (const s of subs) expect(s.got[0]).toMatchObject({ type: 'ApiKeyCreated', subjectId: c.apiKeyCreate.apiKey!.id, data: { name: '分组测试' } });
+    await expect(other.done).rejects.toThrow(/only 0\/1/); // the street-level authority may not see a district-level key
+    subs.forEach((s) => s.stop());
+    other.stop();
+  });
+});

@@ -10,24 +10,14 @@ import { errors } from '../graphql/errors.js';
 import { toGlobalId, fromGlobalId, MAX_PAGE_SIZE } from '../graphql/relay.js';
 import { Role } from '../auth/viewer.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
-import { EVENT_COLUMNS, toDelivered, type DeliveredEvent, type EventRelay } from './relay.js';
-import { canSee, eventFilterSql, matchesFilter, type EventFilter } from './visibility.js';
+import { EVENT_COLUMNS, toDelivered, type DeliveredEvent } from './relay.js';
+import { eventFilterSql, type EventFilter } from './visibility.js';
+import { registerEventSubscription } from './fanout.js';
+import { decodeEventCursor, encodeEventCursor } from './cursor.js';
+
+export { decodeEventCursor, encodeEventCursor };
 
 export const RELAY_SERVICE = 'events.relay';
-/** Events buffered for one subscriber before it is told to resume from its cursor. */
-export const SUBSCRIBER_BUFFER = 1000;
-
-export function encodeEventCursor(position: number): string {
-  return Buffer.from(`evt:${position}`, 'utf8').toString('base64url');
-}
-
-export function decodeEventCursor(cursor: string): number {
-  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  const m = /^evt:(\d+)$/.exec(raw);
-  if (!m) throw errors.badInput('事件游标无效 / invalid event cursor', 'after');
-  return Number(m[1]);
-}
-
 @ObjectType('RegistryEvent', { description: '登记事件（已提交的领域事件） / a committed registry event' })
 export class RegistryEventType {
   @Field(() => ID, { description: '事件的稳定标识（用于去重） / stable event id, for de-duplication' })
@@ -113,55 +103,22 @@ async function readPage(ctx: Context, after: number, upTo: number | undefined, f
   return (rows as unknown as Parameters<typeof toDelivered>[0][]).map(toDelivered);
 }
 
-/**
- * Replay then live: listen first (buffering), replay from the database up to the relay's
- * position, then drain the buffer skipping what was replayed. A consumer that falls more
- * than SUBSCRIBER_BUFFER events behind is completed with an error telling it to resume.
- */
-async function* eventStream(ctx: Context, args: RegistryEventsArgs): AsyncGenerator<DeliveredEvent> {
-  if (ctx.viewer.role === Role.PUBLIC) throw errors.unauthenticated('订阅事件需要登录或 API 密钥 / subscribing to events needs a token or an API key');
-  const relay = ctx.app.get<EventRelay>(RELAY_SERVICE);
-  const filter = localFilter(args.filter);
-  const queue: DeliveredEvent[] = [];
-  let wake: (() => void) | undefined;
-  let overflow = false;
-  const unsubscribe = relay.subscribe((batch) => {
-    for (const e of batch) if (canSee(ctx.viewer, e) && matchesFilter(e, filter)) queue.push(e);
-    if (queue.length > SUBSCRIBER_BUFFER) overflow = true;
-    wake?.();
-  });
-  try {
-    let last = args.after ? decodeEventCursor(args.after) : relay.position;
-    const seam = relay.position;
-    while (last < seam) {
-      const page = await readPage(ctx, last, seam, filter, 500);
-      if (page.length === 0) break;
-      for (const e of page) yield e;
-      last = page[page.length - 1]!.position;
-    }
-    last = Math.max(last, seam);
-    for (;;) {
-      if (overflow)
-        throw errors.rateLimited(`接收过慢，请从游标 ${encodeEventCursor(last)} 之后重新订阅 / you fell too far behind; resubscribe with after: "${encodeEventCursor(last)}"`);
-      const next = queue.shift();
-      if (!next) {
-        await new Promise<void>((r) => (wake = r));
-        wake = undefined;
-        continue;
-      }
-      if (next.position <= last) continue;
-      last = next.position;
-      yield next;
-    }
-  } finally {
-    unsubscribe();
-  }
-}
+registerEventSubscription('registryEvents', {
+  select(args, viewer) {
+    if (viewer.role === Role.PUBLIC) throw errors.unauthenticated('订阅事件需要登录或 API 密钥 / subscribing to events needs a token or an API key');
+    const after = typeof args.after === 'string' ? decodeEventCursor(args.after) : undefined;
+    return { filter: localFilter(args.filter as RegistryEventFilter | undefined), after };
+  },
+  replay: (ctx, after, upTo, filter) => readPage(ctx, after, upTo, filter, 500),
+});
 
 @Resolver()
 export class EventsResolver {
   @Subscription(() => RegistryEventType, {
-    subscribe: ({ args, context }) => eventStream(context as Context, args as RegistryEventsArgs),
+    // Served by the fan-out (fanout.ts), which groups subscribers and executes once per group.
+    subscribe: () => {
+      throw new Error('registryEvents is served by the event fan-out over graphql-ws');
+    },
     description: '登记事件实时推送：可见范围内的事件；给出 after 时先补发再实时推送，无遗漏、无重复 / live registry events you may see; with `after`, missed events first, then live, with no gap and no duplicate',
   })
   registryEvents(@Root() event: DeliveredEvent, @Args() _args: RegistryEventsArgs, @Ctx() ctx: Context): RegistryEventType {

@@ -4,7 +4,7 @@
  * Each subscription gets its own context; the event resolvers renew its EntityManager fork
  * and loaders per event (STYLE habit 7). Depth and cost limits apply as over HTTP.
  */
-import { GraphQLError, parse, validate, type GraphQLSchema, type ExecutionArgs } from 'graphql';
+import { GraphQLError, parse, subscribe as graphqlSubscribe, validate, type GraphQLSchema, type ExecutionArgs } from 'graphql';
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -16,6 +16,9 @@ import type { Viewer } from '../auth/viewer.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { enforceComplexity } from '../graphql/complexity.js';
 import type { Metrics } from './metrics.js';
+import { FanOut } from '../events/fanout.js';
+import { RELAY_SERVICE } from '../events/events.resolver.js';
+import type { EventRelay } from '../events/relay.js';
 
 export interface SubscriptionDeps {
   config: Config;
@@ -34,6 +37,8 @@ export interface SubscriptionServer {
   cutOff(predicate: (viewer: Viewer) => boolean, reason: string): number;
   /** Open sockets. */
   connections(): number;
+  /** Event subscribers and the groups they share executions in. */
+  fanoutStats(): { members: number; groups: number };
 }
 
 interface Extra extends Record<PropertyKey, unknown> {
@@ -47,6 +52,12 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
   const { config, log, schema, orm, app, authenticate, metrics } = deps;
   const live = new Set<ConnCtx>();
   let seq = 0;
+  const fanout = new FanOut({
+    relay: app.get<EventRelay>(RELAY_SERVICE),
+    schema,
+    log,
+    makeContext: (viewer) => createContext({ requestId: `fanout-${process.pid}-${++seq}`, viewer, em: orm.em.fork(), app }),
+  });
 
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
@@ -97,7 +108,15 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
         return undefined;
       },
       context: (ctx) =>
-        createContext({ requestId: `ws-${process.pid}-${++seq}`, viewer: ctx.extra.viewer!, em: orm.em.fork(), app }) as unknown as Record<string, unknown>,
+        Object.assign(createContext({ requestId: `ws-${process.pid}-${++seq}`, viewer: ctx.extra.viewer!, em: orm.em.fork(), app }), {
+          socket: ctx.extra.socket,
+        }) as unknown as Record<string, unknown>,
+      // Event subscriptions are grouped and executed once per group (events/fanout.ts).
+      subscribe: (args) => {
+        const socket = (args.contextValue as { socket?: { bufferedAmount: number } }).socket;
+        return fanout.subscribe(args, () => socket?.bufferedAmount ?? 0) ?? graphqlSubscribe(args);
+      },
+
       onOperation: () => {
         metrics.openSubscriptions.inc();
       },
@@ -127,6 +146,7 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
       return n;
     },
     connections: () => live.size,
+    fanoutStats: () => ({ members: fanout.size(), groups: fanout.groupCount() }),
   };
 }
 
