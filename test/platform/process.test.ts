@@ -60,6 +60,40 @@ describe('the server process', () => {
     }
   });
 
+  it('delivers an event committed on instance A to a subscriber connected to instance B (two processes, one database)', async () => {
+    const db = await freshDatabase();
+    try {
+      const a = run({ DATABASE_URL: db.url, PORT: '0' });
+      const b = run({ DATABASE_URL: db.url, PORT: '0', SEED_DEMO: 'false' });
+      const [portA, portB] = await Promise.all([a.ready, b.ready]);
+      const token = /AUTHORITY 嘉定区民政局 \(310114\)\n\s+(\S+)/.exec(a.output())![1]!;
+      const received: unknown[] = [];
+      const wsB = createClient({ url: `ws://localhost:${portB}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+      const got = new Promise<void>((resolve, reject) => {
+        wsB.subscribe({ query: 'subscription { registryEvents(filter: { types: ["ApiKeyCreated"] }) { type data } }' }, { next: (m) => (received.push(m.data), resolve()), error: reject, complete: () => undefined });
+        setTimeout(() => reject(new Error('no event on instance B within 10 s')), 10_000);
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      const res = await fetch(`http://localhost:${portA}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'mutation { apiKeyCreate(input: { name: "跨实例", regionCode: "310114" }) { userErrors { code } } }' }),
+      });
+      expect(res.status).toBe(200);
+      const t0 = Date.now();
+      await got;
+      console.log('cross-instance delivery ms', Date.now() - t0);
+      expect(received[0]).toMatchObject({ registryEvents: { type: 'ApiKeyCreated', data: { name: '跨实例' } } });
+      await wsB.dispose();
+      a.child.kill('SIGTERM');
+      b.child.kill('SIGTERM');
+      const codes = await Promise.all([a, b].map((p) => new Promise((r) => (p.child.exitCode !== null ? r(p.child.exitCode) : p.child.on('exit', r)))));
+      expect(codes).toEqual([0, 0]);
+    } finally {
+      await db.drop();
+    }
+  });
+
   it('starts the embedded database after a previous run was killed hard, stopping the orphaned postmaster', async () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'civic-stale-')), 'pg');
     // a child process starts the embedded database, then dies without cleaning up

@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
@@ -112,7 +111,6 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
     includeStacktraceInErrorResponses: config.env === 'development',
     formatError: formatError(config, log),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       complexityPlugin(config),
       metricsPlugin(metrics) as ApolloServerPlugin<Context>,
@@ -120,6 +118,12 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
   });
   await apollo.start();
 
+  let inFlight = 0;
+  web.use((_req, res, next) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
+    next();
+  });
   web.use(requestId());
   web.use(accessLog(log));
   web.use(metrics.httpMiddleware());
@@ -173,9 +177,21 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
     metrics,
     subscriptions,
     async close() {
-      // Sockets upgraded to WebSocket keep the HTTP server open: close them (1001) first,
-      // then stop accepting and drain in-flight HTTP requests.
+      // Sockets upgraded to WebSocket keep the HTTP server open: close them (1001) first.
+      log.debug('closing subscriptions');
       await subscriptions.close();
+      // Stop accepting; let in-flight requests finish (up to 10 s); idle keep-alive
+      // sockets are closed at once, so a client holding one cannot delay the shutdown.
+      log.debug('draining HTTP');
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      const deadline = Date.now() + 10_000;
+      httpServer.closeIdleConnections();
+      while (inFlight > 0 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 25));
+        httpServer.closeIdleConnections();
+      }
+      httpServer.closeAllConnections();
+      await closed;
       await apollo.stop();
     },
   };
