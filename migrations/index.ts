@@ -4,6 +4,8 @@
  * proves entities and migrations agree.
  */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123211344_webhooks } from './Migration20261123211344_webhooks.js';
+import { Migration20261123210548_inspection } from './Migration20261123210548_inspection.js';
 import { Migration20261123203745_organisation } from './Migration20261123203745_organisation.js';
 import { Migration20261123201703_initial } from './Migration20261123201703_initial.js';
 import { Migration20261123203625_person } from './Migration20261123203625_person.js';
@@ -12,4 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123201703_initial', class: Migration20261123201703_initial },
   { name: 'Migration20261123203625_person', class: Migration20261123203625_person },
   { name: 'Migration20261123203745_organisation', class: Migration20261123203745_organisation },
+  { name: 'Migration20261123210548_inspection', class: Migration20261123210548_inspection },
+  { name: 'Migration20261123211344_webhooks', class: Migration20261123211344_webhooks },
 ];

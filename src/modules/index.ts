@@ -8,10 +8,13 @@ import { AuditRecord } from '../platform/audit/audit.entity.js';
 import { RegistryEvent } from '../platform/events/event.entity.js';
 import { JurisdictionSetting } from '../platform/settings/setting.entity.js';
 import { ApiKey } from '../platform/auth/api-key.entity.js';
+import { ImportCheckpoint } from '../platform/bulk/checkpoint.entity.js';
 import { AuthResolver } from '../platform/auth/auth.resolver.js';
 import { AuditResolver } from '../platform/audit/audit.resolver.js';
 import { EventsResolver } from '../platform/events/events.resolver.js';
 import { NodeResolver } from '../platform/graphql/node.js';
+import { Webhook, WebhookDelivery } from '../platform/events/webhook.entity.js';
+import { WebhookResolver } from '../platform/events/webhook.resolver.js';
 import { SettingsResolver } from '../platform/settings/settings.resolver.js';
 import { Region } from './region/region.entity.js';
 import { RegionResolver } from './region/region.resolver.js';
@@ -32,14 +35,25 @@ import './inspection/domain/settings.js';
 import './credit/domain/settings.js';
 import './rating/domain/settings.js';
 import type { Seeder } from './seed.js';
+import { Filing, FilingDeadlineEvent } from './inspection/filing.entity.js';
+import { FilingResolver, OrganisationFilingsResolver } from './inspection/inspection.resolver.js';
+import { registerInspectionTimeline } from './inspection/inspection.timeline.js';
+import { filingHistory } from './inspection/inspection.query.js';
+import { startSweeper, sweep, type SweepOptions } from './inspection/sweeper.js';
+import { CreditListing, Penalty } from './credit/credit.entity.js';
+import { CreditResolver, OrganisationCreditResolver } from './credit/credit.resolver.js';
+import { registerCreditTimeline } from './credit/credit.timeline.js';
+import { registerFilingHistorySource } from './organisation/organisation.revocation.js';
+import { SettingsService } from '../platform/settings/settings.service.js';
 import { seedRegions } from './region/region.seed.js';
+import { seedOrganisations } from './organisation/organisation.seed.js';
 
-export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, Region, Person, SupervisoryUnit, Organisation, OrganisationChange];
+export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty];
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver];
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver];
 
 /** Demo data loaders, in dependency order. */
-export const seeders: Seeder[] = [seedRegions];
+export const seeders: Seeder[] = [seedRegions, seedOrganisations];
 
 /** Registers Node fetchers of every module (for `node(id:)`). */
 export function registerNodes(): void {
@@ -59,4 +73,20 @@ export interface ServiceDeps {
 export function registerServices(registry: Map<string, unknown>, deps: ServiceDeps): void {
   registry.set(PII_SERVICE, new PiiCipher(deps.config.piiKey));
   // modules add theirs here
+  registerInspectionTimeline();
+  registerCreditTimeline();
+  registerFilingHistorySource(filingHistory);
+  registry.set(SWEEPER_SERVICE, { run: (opts?: SweepOptions) => sweep(sweepDeps(deps), opts) });
+}
+
+/** The deadline sweeper as a service: tests and the CLI call `run()` (inspection/sweeper.ts). */
+export const SWEEPER_SERVICE = 'inspection.sweeper';
+
+function sweepDeps(deps: ServiceDeps) {
+  return { pool: deps.sql.pool, settings: new SettingsService(deps.sql), clock: deps.clock, timeZone: deps.config.defaultTimeZone, log: deps.log };
+}
+
+/** Starts module background work (the deadline sweeper every `sweepIntervalMs`; 0 = off); returns its stop. */
+export function startBackground(deps: ServiceDeps): () => Promise<void> {
+  return startSweeper(sweepDeps(deps), deps.config.sweepIntervalMs);
 }

@@ -35,6 +35,18 @@ export interface Config {
   sweepIntervalMs: number;
   /** Webhook targets in private/loopback ranges are refused unless this lists them. */
   webhookAllowPrivate: boolean;
+  /** Open subscriptions allowed on one WebSocket connection. */
+  maxSubscriptionsPerConnection: number;
+  /** Open subscriptions allowed for one API key or user, across connections. */
+  maxSubscriptionsPerKey: number;
+  /** Events buffered for a slow subscriber before it is told to resume from its cursor. */
+  subscriberBuffer: number;
+  /** How often each instance looks for due webhook deliveries. */
+  webhookPollMs: number;
+  /** First retry delay of a failed webhook delivery (doubles each attempt, at most 1 h). */
+  webhookRetryBaseMs: number;
+  /** Consecutive failed deliveries that disable a webhook. */
+  webhookMaxFailures: number;
 }
 
 const DEV_JWT_SECRET = 'civic-registry-development-secret-do-not-use-in-production';
@@ -78,6 +90,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     seedDemo: bool('SEED_DEMO', true),
     sweepIntervalMs: int('SWEEP_INTERVAL_MS', 60_000),
     webhookAllowPrivate: bool('WEBHOOK_ALLOW_PRIVATE', false),
+    maxSubscriptionsPerConnection: int('MAX_SUBSCRIPTIONS_PER_CONNECTION', 100),
+    maxSubscriptionsPerKey: int('MAX_SUBSCRIPTIONS_PER_KEY', 1000),
+    subscriberBuffer: int('SUBSCRIBER_BUFFER', 1000),
+    webhookPollMs: int('WEBHOOK_POLL_MS', 1000),
+    webhookRetryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 1000),
+    webhookMaxFailures: int('WEBHOOK_MAX_FAILURES', 10),
     ...overrides,
   };
   if (env === 'production') {

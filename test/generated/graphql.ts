@@ -20,6 +20,73 @@ export type ApiKeyRevokeInput = {
   id: string | number;
 };
 
+/** 信用名录 / credit list */
+export type CreditList =
+  /** 活动异常名录 / abnormal activities list (R-CREDIT-1) */
+  | 'ABNORMAL'
+  /** 严重违法失信名单 / serious illegal and dishonest list (R-CREDIT-2) */
+  | 'SERIOUS';
+
+/** 列入信用名录 / list an organisation */
+export type CreditListInput = {
+  decisionNumber?: string | null | undefined;
+  evidence?: string | null | undefined;
+  list: CreditList;
+  listedOn: string;
+  organisationId: string | number;
+  reasons: Array<CreditReason>;
+};
+
+/** 信用名录筛选 / which listings */
+export type CreditListingFilter = {
+  /** 仅在列（未移出） / only those not removed */
+  active?: boolean | null | undefined;
+  list?: CreditList | null | undefined;
+  organisationId?: string | number | null | undefined;
+  /** 区划（含下级） / region subtree */
+  regionCode?: string | null | undefined;
+};
+
+/** 列入信用名录的理由 / reason for a credit listing */
+export type CreditReason =
+  /** 被列入活动异常名录满2年 / two full years on the abnormal activities list（SERIOUS） */
+  | 'ABNORMAL_TWO_YEARS'
+  /** 弄虚作假办理变更登记被撤销变更登记 / an amendment obtained by fraud was revoked（SERIOUS） */
+  | 'AMENDMENT_REVOKED_FOR_FRAUD'
+  /** 未按照规定时限和要求报送年度工作报告 / annual filing late or not as required（ABNORMAL） */
+  | 'ANNUAL_FILING_LATE'
+  /** 被纳入失信被执行人名单 / listed as a dishonest judgment debtor（SERIOUS） */
+  | 'DISHONEST_JUDGMENT_DEBTOR'
+  /** 具有公开募捐资格的慈善组织不再符合条件 / a public-fundraising charity no longer qualifies（ABNORMAL） */
+  | 'FUNDRAISING_CHARITY_DISQUALIFIED'
+  /** 受到5万元以上罚款处罚 / a fine of 50,000 yuan or more（SERIOUS） */
+  | 'LARGE_FINE'
+  /** 未按照有关规定设立党组织 / no Party organisation where one is required（ABNORMAL） */
+  | 'NO_PARTY_ORGANISATION'
+  /** 未按期完成整改 / ordered rectification not done in time（ABNORMAL） */
+  | 'RECTIFICATION_NOT_DONE'
+  /** 被撤销登记或吊销登记证书 / registration revoked（SERIOUS） */
+  | 'REGISTRATION_REVOKED'
+  /** 三年内两次以上受到警告或者不满5万元罚款处罚 / two or more warnings or small fines within three years（SERIOUS） */
+  | 'REPEATED_MINOR_PENALTIES'
+  /** 受到限期停止活动行政处罚 / penalised by suspension of activities（SERIOUS） */
+  | 'SUSPENSION_PENALTY'
+  /** 通过登记的住所无法取得联系 / unreachable at the registered domicile（ABNORMAL） */
+  | 'UNREACHABLE_AT_DOMICILE'
+  /** 受到警告或者不满5万元罚款处罚 / a warning or a fine under 50,000 yuan（ABNORMAL） */
+  | 'WARNING_OR_SMALL_FINE';
+
+/** 移出信用名录 / remove a listing (R-CREDIT-3) */
+export type CreditRemoveInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 移出理由 / reason */
+  reason: string;
+  /** 整改核实日期 / rectification verified on */
+  rectificationVerifiedOn?: string | null | undefined;
+  removedOn: string;
+};
+
 /** 业务领域 / field of activity */
 export type FieldOfActivity =
   /** 农业农村 / agriculture */
@@ -51,12 +118,155 @@ export type FieldOfActivity =
   /** 体育 / sport */
   | 'SPORT';
 
+/** 作出年检结论 / conclude the filing */
+export type FilingConcludeInput = {
+  expectedVersion?: number | null | undefined;
+  /** 结论意见 / findings */
+  findings: string;
+  id: string | number;
+  /** 结论 / result */
+  result: InspectionResult;
+};
+
+/** 开启年检（年报）周期 / open the yearly filing cycle */
+export type FilingCycleOpenInput = {
+  /** 区划（含下级，须在辖区内） / region subtree, within your jurisdiction */
+  regionCode: string;
+  /** 所报告的年度 / reporting year */
+  year: number;
+};
+
+/** 延期 / extend the due date */
+export type FilingExtendInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 理由 / reason */
+  reason: string;
+  /** 延期至 / new effective due date */
+  until: string;
+};
+
+/** 年检（年报）筛选 / which filings */
+export type FilingFilter = {
+  /** 形式 / form */
+  form?: FilingForm | null | undefined;
+  /** 社会组织 / organisation */
+  organisationId?: string | number | null | undefined;
+  /** 已逾期未报送 / past the effective due date and never submitted */
+  overdue?: boolean | null | undefined;
+  /** 区划（含下级） / region subtree */
+  regionCode?: string | null | undefined;
+  /** 状态 / statuses */
+  statuses?: Array<FilingStatus> | null | undefined;
+  /** 业务主管单位 / supervisory unit */
+  supervisoryUnitId?: string | number | null | undefined;
+  /** 年度 / reporting year */
+  year?: number | null | undefined;
+};
+
+/** 年度报送形式 / form of the annual filing (R-INSP-1) */
+export type FilingForm =
+  /** 年度报告（年报） / public annual report */
+  | 'ANNUAL_REPORT'
+  /** 年检 / annual inspection */
+  | 'INSPECTION';
+
+/** 报告整改情况 / report the rectification */
+export type FilingRectificationReportInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 整改情况 / what was rectified */
+  report: string;
+};
+
+/** 核实整改 / verify the rectification */
+export type FilingRectificationVerifyInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 核实意见 / outcome of the verification */
+  outcome: string;
+};
+
+/** 年度工作报告内容 / the report content */
+export type FilingReportInput = {
+  /** 开展活动情况 / activities */
+  activities?: string | null | undefined;
+  /** 是否经审计 / audited */
+  audited?: boolean | null | undefined;
+  /** 法定代表人签署承诺书 / the legal representative signs the declaration */
+  declarationSigned?: boolean | null | undefined;
+  /** 支出（分） / expenditure in fen */
+  expenditureFen?: number | null | undefined;
+  /** 专职工作人员数 / full-time staff */
+  fullTimeStaff?: number | null | undefined;
+  /** 收入（分） / income in fen */
+  incomeFen?: number | null | undefined;
+  /** 重大事项变动 / major changes */
+  majorChanges?: string | null | undefined;
+  /** 净资产（分，可为负） / net assets in fen */
+  netAssetsFen?: number | null | undefined;
+  /** 已建立党组织 / a Party organisation is established */
+  partyOrganisation?: boolean | null | undefined;
+  /** 整改报告或情况说明 / rectification report or explanation (R-INSP-4) */
+  rectificationReport?: string | null | undefined;
+  /** 志愿者人数 / volunteers */
+  volunteers?: number | null | undefined;
+};
+
+/** 保存草稿 / save the filing as a draft */
+export type FilingSaveDraftInput = {
+  /** 期望的版本 / the version you last saw */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  report: FilingReportInput;
+};
+
+/** 年检（年报）状态 / status of an annual filing */
+export type FilingStatus =
+  /** 已办结 */
+  | 'CONCLUDED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已退回 */
+  | 'RETURNED'
+  /** 已提交 */
+  | 'SUBMITTED'
+  /** 业务主管单位已初审 */
+  | 'SUPERVISOR_APPROVED';
+
+/** 对年检（年报）的一个步骤 / one step on a filing */
+export type FilingStepInput = {
+  /** 期望的版本 / the version you last saw */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 意见或理由 / reasons */
+  reasons?: string | null | undefined;
+};
+
+/** 提交年检（年报） / submit the filing */
+export type FilingSubmitInput = {
+  /** 期望的版本 / the version you last saw */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** 提交前最后修改（可选） / last changes to the report, if any */
+  report?: FilingReportInput | null | undefined;
+};
+
 /** 基金会募捐类型 / whether a foundation raises funds from the public */
 export type Fundraising =
   /** 非公募 / non-public */
   | 'NON_PUBLIC'
   /** 公募 / public fundraising */
   | 'PUBLIC';
+
+/** 年检结论 / result of the inspection (R-INSP-4) */
+export type InspectionResult =
+  /** 基本合格 */
+  | 'BASIC_PASS'
+  /** 不合格 */
+  | 'FAIL'
+  /** 合格 */
+  | 'PASS';
 
 /** 设定地方性规则 / set a LOCAL rule for your jurisdiction */
 export type JurisdictionSettingSetInput = {
@@ -327,6 +537,35 @@ export type OrganisationType =
   /** 社会团体 / social group */
   | 'SOCIAL_GROUP';
 
+/** 行政处罚种类 / kind of administrative penalty */
+export type PenaltyKind =
+  /** 没收违法所得、非法财产 / confiscation */
+  | 'CONFISCATION'
+  /** 罚款 / fine */
+  | 'FINE'
+  /** 撤销登记 / revocation of registration */
+  | 'REVOCATION'
+  /** 限期停止活动 / suspension of activities */
+  | 'SUSPENSION'
+  /** 警告 / warning */
+  | 'WARNING';
+
+/** 记录行政处罚 / record a penalty decision */
+export type PenaltyRecordInput = {
+  /** 没收金额（分） / confiscated, in fen */
+  confiscatedFen?: number | null | undefined;
+  decidedOn: string;
+  decisionNumber: string;
+  /** 违法事实 / facts */
+  facts?: string | null | undefined;
+  /** 罚款（分） / fine in fen */
+  fineFen?: number | null | undefined;
+  kinds: Array<PenaltyKind>;
+  /** 法律依据 / legal basis */
+  legalBasis: string;
+  organisationId: string | number;
+};
+
 /** 更正公民身份号码（登记管理机关，须说明理由） / correct a wrongly registered ID number (authority only, with a reason) */
 export type PersonCorrectIdNumberInput = {
   /** 期望的版本 / the version you last saw */
@@ -441,6 +680,147 @@ export type SupervisoryUnitCreateInput = {
   /** 所在区划（须在辖区内） / region, within your jurisdiction */
   regionCode: string;
 };
+
+/** 创建 Webhook / create a webhook for a partner key */
+export type WebhookCreateInput = {
+  /** 合作应用的 API 密钥 / the partner's API key */
+  apiKeyId: string | number;
+  /** 事件筛选（在密钥范围内） / filter, within the key's scope */
+  filter?: RegistryEventFilter | null | undefined;
+  /** 接收地址（https） / target URL */
+  url: string;
+};
+
+/** 重新启用 Webhook / re-enable a webhook */
+export type WebhookEnableInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+};
+
+export type FilingFieldsFragment = { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null };
+
+export type FilingCycleOpenMutationVariables = Exact<{
+  input: FilingCycleOpenInput;
+}>;
+
+
+export type FilingCycleOpenMutation = { filingCycleOpen: { created: number | null, total: number | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingSaveDraftMutationVariables = Exact<{
+  input: FilingSaveDraftInput;
+}>;
+
+
+export type FilingSaveDraftMutation = { filingSaveDraft: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, report: { activities: string | null, declarationSigned: boolean, financial: { incomeFen: number | null, expenditureFen: number | null, netAssetsFen: number | null, audited: boolean | null } } | null, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingSubmitMutationVariables = Exact<{
+  input: FilingSubmitInput;
+}>;
+
+
+export type FilingSubmitMutation = { filingSubmit: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingSupervisorApproveMutationVariables = Exact<{
+  input: FilingStepInput;
+}>;
+
+
+export type FilingSupervisorApproveMutation = { filingSupervisorApprove: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingReturnMutationVariables = Exact<{
+  input: FilingStepInput;
+}>;
+
+
+export type FilingReturnMutation = { filingReturn: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, report: { returnReasons: string | null } | null, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingConcludeMutationVariables = Exact<{
+  input: FilingConcludeInput;
+}>;
+
+
+export type FilingConcludeMutation = { filingConclude: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingExtendMutationVariables = Exact<{
+  input: FilingExtendInput;
+}>;
+
+
+export type FilingExtendMutation = { filingExtend: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingRectificationReportMutationVariables = Exact<{
+  input: FilingRectificationReportInput;
+}>;
+
+
+export type FilingRectificationReportMutation = { filingRectificationReport: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingRectificationVerifyMutationVariables = Exact<{
+  input: FilingRectificationVerifyInput;
+}>;
+
+
+export type FilingRectificationVerifyMutation = { filingRectificationVerify: { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, organisation: { id: string, name: string } | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type FilingsQueryVariables = Exact<{
+  filter?: FilingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FilingsQuery = { filings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, report: { financial: { incomeFen: number | null } } | null, organisation: { id: string, name: string } | null }> } };
+
+export type FilingByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FilingByIdQuery = { filing: { id: string, year: number, form: FilingForm, status: FilingStatus, regionCode: string, directRegistration: boolean, supervisorDueOn: string | null, authorityDueOn: string, extendedDueOn: string | null, effectiveDueOn: string, rectificationReasons: Array<string>, submittedAt: string | null, late: boolean | null, result: InspectionResult | null, findings: string | null, concludedOn: string | null, rectificationDueOn: string | null, rectificationReportedOn: string | null, rectificationVerifiedOn: string | null, version: number, report: { supervisorReasons: string | null, returnReasons: string | null, financial: { incomeFen: number | null } } | null, organisation: { id: string, name: string } | null } | null };
+
+export type FilingStatsQueryVariables = Exact<{
+  regionCode: string;
+  year: number;
+}>;
+
+
+export type FilingStatsQuery = { filingStats: { owed: number, submitted: number, late: number, overdue: number, concluded: number, pass: number, basicPass: number, fail: number, participationRate: number, passRate: number } };
+
+export type OrganisationFilingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationFilingsQuery = { organisation: { id: string, filings: Array<{ id: string, year: number, status: FilingStatus, result: InspectionResult | null }>, obligations: Array<{ kind: string, dueOn: string | null, daysLeft: number | null, filing: { id: string, year: number, status: FilingStatus } }> | null, creditListings: Array<{ id: string, list: CreditList, reasons: Array<CreditReason>, removedOn: string | null }>, timeline: Array<{ date: string, kind: string, summary: string, legalBasis: string }> } | null };
+
+export type CreditListingsQueryVariables = Exact<{
+  filter?: CreditListingFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CreditListingsQuery = { creditListings: { totalCount: number, nodes: Array<{ id: string, list: CreditList, reasons: Array<CreditReason>, legalBasis: Array<string>, listedOn: string, decidedBy: string, lastActOn: string | null, rectificationVerifiedOn: string | null, removedOn: string | null, removalReason: string | null, version: number, organisation: { id: string, name: string } | null }> } };
+
+export type CreditListMutationVariables = Exact<{
+  input: CreditListInput;
+}>;
+
+
+export type CreditListMutation = { creditList: { listing: { id: string, list: CreditList, reasons: Array<CreditReason>, legalBasis: Array<string>, listedOn: string, lastActOn: string | null, removedOn: string | null, version: number } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type CreditRemoveMutationVariables = Exact<{
+  input: CreditRemoveInput;
+}>;
+
+
+export type CreditRemoveMutation = { creditRemove: { listing: { id: string, list: CreditList, removedOn: string | null, removalReason: string | null } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type PenaltyRecordMutationVariables = Exact<{
+  input: PenaltyRecordInput;
+}>;
+
+
+export type PenaltyRecordMutation = { penaltyRecord: { penalty: { id: string, kinds: Array<PenaltyKind>, fineFen: number, decisionNumber: string, decidedOn: string } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
 
 export type OrgPublicFragment = { id: string, name: string, formerNames: Array<string>, code: string | null, type: OrganisationType, fundraising: Fundraising | null, status: OrganisationStatus, regionCode: string, domicile: string, businessScope: string, directRegistration: boolean, fields: Array<FieldOfActivity>, registrationDate: string | null, registrationDueBy: string | null, certificateNumber: string | null, endedOn: string | null, suspendedUntil: string | null, version: number, legalRepresentativeName: string | null, region: { code: string, name: string }, supervisoryUnit: { id: string, name: string } | null };
 
@@ -580,7 +960,10 @@ export type PersonNodeQueryVariables = Exact<{
 export type PersonNodeQuery = { node:
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, idNumber: string, personalDataVisible: boolean, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
    | null };
@@ -635,7 +1018,10 @@ export type NodeByIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { code: string, name: string, id: string }
+    | { id: string }
     | { id: string }
    | null };
 
@@ -648,7 +1034,10 @@ export type NodesByIdsQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { code: string, id: string }
+    | { id: string }
     | { id: string }
    | null> };
 
@@ -706,9 +1095,46 @@ export type DeepRegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DeepRegionsQuery = { regions: { nodes: Array<{ children: Array<{ children: Array<{ children: Array<{ code: string }> }> }> }> } };
 
+export type WebhookCreateMutationVariables = Exact<{
+  input: WebhookCreateInput;
+}>;
+
+
+export type WebhookCreateMutation = { webhookCreate: { secret: string | null, webhook: { id: string, url: string, enabled: boolean, version: number } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type WebhookEnableMutationVariables = Exact<{
+  input: WebhookEnableInput;
+}>;
+
+
+export type WebhookEnableMutation = { webhookEnable: { webhook: { id: string, enabled: boolean, consecutiveFailures: number, version: number } | null, userErrors: Array<{ field: string | null, code: string, message: string }> } };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, enabled: boolean, consecutiveFailures: number, disabledReason: string | null, version: number, deliveries: { totalCount: number, nodes: Array<{ eventId: string, status: string, attempts: number, lastStatusCode: number | null }> } }> };
+
+export const FilingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingFieldsFragment, unknown>;
 export const OrgPublicFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgPublicFragment, unknown>;
 export const OrgDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredFundsFen"}},{"kind":"Field","name":{"kind":"Name","value":"individualMembers"}},{"kind":"Field","name":{"kind":"Name","value":"unitMembers"}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}}]}}]}}]} as unknown as DocumentNode<OrgDetailsFragment, unknown>;
 export const PersonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PersonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<PersonFieldsFragment, unknown>;
+export const FilingCycleOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingCycleOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingCycleOpenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingCycleOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FilingCycleOpenMutation, FilingCycleOpenMutationVariables>;
+export const FilingSaveDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingSaveDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingSaveDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingSaveDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeFen"}},{"kind":"Field","name":{"kind":"Name","value":"expenditureFen"}},{"kind":"Field","name":{"kind":"Name","value":"netAssetsFen"}},{"kind":"Field","name":{"kind":"Name","value":"audited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"declarationSigned"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingSaveDraftMutation, FilingSaveDraftMutationVariables>;
+export const FilingSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingSubmitMutation, FilingSubmitMutationVariables>;
+export const FilingSupervisorApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingSupervisorApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingSupervisorApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingSupervisorApproveMutation, FilingSupervisorApproveMutationVariables>;
+export const FilingReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReasons"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingReturnMutation, FilingReturnMutationVariables>;
+export const FilingConcludeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingConclude"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingConcludeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingConclude"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingConcludeMutation, FilingConcludeMutationVariables>;
+export const FilingExtendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingExtend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingExtendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingExtend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingExtendMutation, FilingExtendMutationVariables>;
+export const FilingRectificationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingRectificationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingRectificationReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingRectificationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingRectificationReportMutation, FilingRectificationReportMutationVariables>;
+export const FilingRectificationVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FilingRectificationVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingRectificationVerifyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingRectificationVerify"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingRectificationVerifyMutation, FilingRectificationVerifyMutationVariables>;
+export const FilingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Filings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FilingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeFen"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingsQuery, FilingsQueryVariables>;
+export const FilingByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilingById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FilingFields"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"financial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisorReasons"}},{"kind":"Field","name":{"kind":"Name","value":"returnReasons"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FilingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Filing"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"authorityDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extendedDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReasons"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"concludedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationReportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilingByIdQuery, FilingByIdQueryVariables>;
+export const FilingStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilingStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filingStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"concluded"}},{"kind":"Field","name":{"kind":"Name","value":"pass"}},{"kind":"Field","name":{"kind":"Name","value":"basicPass"}},{"kind":"Field","name":{"kind":"Name","value":"fail"}},{"kind":"Field","name":{"kind":"Name","value":"participationRate"}},{"kind":"Field","name":{"kind":"Name","value":"passRate"}}]}}]}}]} as unknown as DocumentNode<FilingStatsQuery, FilingStatsQueryVariables>;
+export const OrganisationFilingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationFilings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"filings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}},{"kind":"Field","name":{"kind":"Name","value":"obligations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysLeft"}},{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditListings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationFilingsQuery, OrganisationFilingsQueryVariables>;
+export const CreditListingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditListings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditListingFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditListings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"lastActOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationVerifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreditListingsQuery, CreditListingsQueryVariables>;
+export const CreditListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"listedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lastActOn"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditListMutation, CreditListMutationVariables>;
+export const CreditRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreditRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreditRemoveMutation, CreditRemoveMutationVariables>;
+export const PenaltyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PenaltyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PenaltyRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penaltyRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"fineFen"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PenaltyRecordMutation, PenaltyRecordMutationVariables>;
 export const SupervisoryUnitCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SupervisoryUnitCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupervisoryUnitCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnitCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SupervisoryUnitCreateMutation, SupervisoryUnitCreateMutationVariables>;
 export const OrganisationPrepareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationPrepare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationPrepareInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationPrepare"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationPrepareMutation, OrganisationPrepareMutationVariables>;
 export const OrganisationRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgPublic"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgDetails"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgPublic"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formerNames"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"fundraising"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"domicile"}},{"kind":"Field","name":{"kind":"Name","value":"businessScope"}},{"kind":"Field","name":{"kind":"Name","value":"directRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDate"}},{"kind":"Field","name":{"kind":"Name","value":"registrationDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentativeName"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervisoryUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registeredFundsFen"}},{"kind":"Field","name":{"kind":"Name","value":"individualMembers"}},{"kind":"Field","name":{"kind":"Name","value":"unitMembers"}},{"kind":"Field","name":{"kind":"Name","value":"partyOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataVisible"}}]}}]}}]} as unknown as DocumentNode<OrganisationRegisterMutation, OrganisationRegisterMutationVariables>;
@@ -742,3 +1168,6 @@ export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const RegistryEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RegistryEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistryEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registryEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]} as unknown as DocumentNode<RegistryEventsSubscription, RegistryEventsSubscriptionVariables>;
 export const DeepRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeepRegionsQuery, DeepRegionsQueryVariables>;
+export const WebhookCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookCreateMutation, WebhookCreateMutationVariables>;
+export const WebhookEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebhookEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEnableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEnable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<WebhookEnableMutation, WebhookEnableMutationVariables>;
+export const WebhooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"consecutiveFailures"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"lastStatusCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WebhooksQuery, WebhooksQueryVariables>;

@@ -127,3 +127,34 @@ describe('fan-out', () => {
     other.stop();
   });
 });
+
+describe('subscription limits', () => {
+  it('refuses subscriptions past the per-connection and per-key limits with RATE_LIMITED', async () => {
+    const limitedApp = await startTestApp({ config: { maxSubscriptionsPerConnection: 2, maxSubscriptionsPerKey: 3 } });
+    try {
+      const token = await limitedApp.token({ role: Role.AUTHORITY, regionCode: '310114' });
+      const open = (c: Client) =>
+        new Promise<string>((resolve) => {
+          c.subscribe({ query: 'subscription { registryEvents { id } }' }, { next: () => undefined, error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('complete') });
+          setTimeout(() => resolve('open'), 800);
+        });
+      const mk = () => {
+        const c = createClient({ url: limitedApp.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+        clients.push(c);
+        return c;
+      };
+      const one = mk();
+      expect(await Promise.all([open(one), open(one)])).toEqual(['open', 'open']);
+      const third = await open(one);
+      expect(third).toMatch(/RATE_LIMITED/);
+      expect(third).toMatch(/per connection/);
+      const two = mk();
+      expect(await open(two)).toBe('open'); // third for this key
+      const fourth = await open(two);
+      expect(fourth).toMatch(/RATE_LIMITED/);
+      expect(fourth).toMatch(/per key/);
+    } finally {
+      await limitedApp.stop();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
@@ -112,6 +112,8 @@ export async function startServer(deps: ServerDeps, port: number): Promise<Runni
     formatError: formatError(config, log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default cache-control plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(config),
       metricsPlugin(metrics) as ApolloServerPlugin<Context>,
     ],

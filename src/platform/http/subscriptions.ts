@@ -15,6 +15,7 @@ import type { Authenticator } from '../auth/authenticate.js';
 import type { Viewer } from '../auth/viewer.js';
 import { createContext, type AppServices } from '../graphql/context.js';
 import { enforceComplexity } from '../graphql/complexity.js';
+import { ErrorCode } from '../graphql/errors.js';
 import type { Metrics } from './metrics.js';
 import { FanOut } from '../events/fanout.js';
 import { RELAY_SERVICE } from '../events/events.resolver.js';
@@ -57,7 +58,15 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
     schema,
     log,
     makeContext: (viewer) => createContext({ requestId: `fanout-${process.pid}-${++seq}`, viewer, em: orm.em.fork(), app }),
+    buffer: config.subscriberBuffer,
   });
+  /** Open subscriptions per API key or user, across connections and (per instance) sockets. */
+  const perKey = new Map<string, number>();
+  const keyOf = (v: Viewer | undefined) => (v ? v.apiKeyId ?? v.sub : 'anonymous');
+  const limited = (what: string, max: number) =>
+    [new GraphQLError(`订阅数已达上限（${what}最多 ${max} 个） / too many subscriptions: at most ${max} per ${what === '每个连接' ? 'connection' : 'key'}`, {
+      extensions: { code: ErrorCode.RATE_LIMITED, max },
+    })];
 
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
@@ -88,7 +97,9 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
         clearTimeout(ctx.extra.expiryTimer);
         live.delete(ctx as ConnCtx);
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        if (Object.keys(ctx.subscriptions).length > config.maxSubscriptionsPerConnection) return limited('每个连接', config.maxSubscriptionsPerConnection);
+        if ((perKey.get(keyOf(ctx.extra.viewer)) ?? 0) >= config.maxSubscriptionsPerKey) return limited('每个密钥或用户', config.maxSubscriptionsPerKey);
         let document;
         try {
           document = parse(payload.query);
@@ -105,7 +116,8 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
         } catch (e) {
           return [e as GraphQLError];
         }
-        return undefined;
+        // parsed and validated once here; graphql-ws uses these arguments as they are
+        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined };
       },
       context: (ctx) =>
         Object.assign(createContext({ requestId: `ws-${process.pid}-${++seq}`, viewer: ctx.extra.viewer!, em: orm.em.fork(), app }), {
@@ -117,11 +129,17 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
         return fanout.subscribe(args, () => socket?.bufferedAmount ?? 0) ?? graphqlSubscribe(args);
       },
 
-      onOperation: () => {
+      onOperation: (ctx) => {
         metrics.openSubscriptions.inc();
+        const k = keyOf(ctx.extra.viewer);
+        perKey.set(k, (perKey.get(k) ?? 0) + 1);
       },
-      onComplete: () => {
+      onComplete: (ctx) => {
         metrics.openSubscriptions.dec();
+        const k = keyOf(ctx.extra.viewer);
+        const n = (perKey.get(k) ?? 1) - 1;
+        if (n > 0) perKey.set(k, n);
+        else perKey.delete(k);
       },
       onError: (_ctx, _id, _payload, errors) => {
         log.warn({ errors: errors.map((e) => e.message) }, 'subscription error');

@@ -1,0 +1,341 @@
+/**
+ * The deadline sweeper (R-INSP-5, R-CREDIT-1 … R-CREDIT-3). Runs in the server every
+ * `config.sweepIntervalMs` under a PostgreSQL advisory lock (one instance sweeps at a time),
+ * and as `npm run sweep` for cron.
+ *
+ * Exactly once per filing, threshold and due date, even with sweepers racing or crashing: the
+ * thresholds emitted are rows with a unique key, inserted `on conflict do nothing returning` in
+ * the same transaction as their outbox events and the credit listings they cause, so only the
+ * rows this transaction inserted produce anything, and a crash rolls back the whole batch.
+ * The domain functions decide (dueThresholdsReached, rectificationDueReached, shouldEscalate,
+ * removalDue); SQL only narrows the candidates and writes in sets.
+ */
+import type pg from 'pg';
+import type { Logger } from '../../platform/logger.js';
+import type { Clock } from '../../platform/time/clock.js';
+import { addDays, dateInZone } from '../../platform/time/calendar.js';
+import { PENDING_CHANNEL } from '../../platform/events/outbox.js';
+import type { SettingsService } from '../../platform/settings/settings.service.js';
+import { dueThresholdsReached } from './domain/deadlines.js';
+import { rectificationDueReached } from './domain/results.js';
+import { dueLeadDaysSetting } from './domain/settings.js';
+import { CREDIT_REASONS, type CreditReason } from '../credit/domain/reasons.js';
+import { shouldEscalate, type CreditAct } from '../credit/domain/listing.js';
+import { isRemovalDueOn, removalDue } from '../credit/domain/removal.js';
+import { abnormalAutomaticRemovalMonthsSetting } from '../credit/domain/settings.js';
+import { toDomainPenalty } from '../credit/credit.service.js';
+
+export const SWEEP_LOCK = 7_411_204;
+const ACTOR = 'system:sweeper';
+
+export interface SweepDeps {
+  pool: pg.Pool;
+  settings: SettingsService;
+  clock: Clock;
+  timeZone: string;
+  log?: Logger;
+}
+
+export interface SweepOptions {
+  /** Take the advisory lock (default true); tests turn it off to race two sweepers on the unique key. */
+  lock?: boolean;
+  batchSize?: number;
+  /** Called after each committed batch (tests simulate a crash here). */
+  afterBatch?: (batch: number) => void | Promise<void>;
+}
+
+export interface SweepResult {
+  skipped: boolean;
+  thresholds: number;
+  listed: number;
+  escalated: number;
+  removed: number;
+}
+
+const EVENT_OF: Record<string, string> = { OVERDUE: 'FilingOverdue', RECTIFICATION_DUE: 'RectificationDue', RECTIFICATION_OVERDUE: 'RectificationOverdue' };
+const eventOf = (t: string) => EVENT_OF[t] ?? 'FilingDue';
+
+async function tx<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
+  await client.query('begin');
+  try {
+    const r = await work();
+    await client.query(`select pg_notify('${PENDING_CHANNEL}', '')`);
+    await client.query('commit');
+    return r;
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  }
+}
+
+/** One sweep over every open deadline and active listing. */
+export async function sweep(deps: SweepDeps, opts: SweepOptions = {}): Promise<SweepResult> {
+  const client = await deps.pool.connect();
+  const result: SweepResult = { skipped: false, thresholds: 0, listed: 0, escalated: 0, removed: 0 };
+  const locking = opts.lock ?? true;
+  try {
+    if (locking) {
+      const got = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [SWEEP_LOCK]);
+      if (!got.rows[0]!.ok) return { ...result, skipped: true };
+    }
+    const s = new Sweep(deps, client, opts, result);
+    await s.dueThresholds();
+    await s.rectifications();
+    await s.listings();
+    return result;
+  } finally {
+    if (locking) await client.query('select pg_advisory_unlock($1)', [SWEEP_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}
+
+interface Hit {
+  filingId: string;
+  organisationId: string;
+  threshold: string;
+  dueOn: string;
+}
+
+class Sweep {
+  private readonly today: string;
+  private readonly now: Date;
+  private batch = 0;
+  private readonly leadCache = new Map<string, Promise<readonly number[]>>();
+
+  constructor(private readonly deps: SweepDeps, private readonly client: pg.PoolClient, private readonly opts: SweepOptions, private readonly result: SweepResult) {
+    this.now = deps.clock.now();
+    this.today = dateInZone(this.now, deps.timeZone);
+  }
+
+  private leadDays(region: string) {
+    let p = this.leadCache.get(region);
+    if (!p) this.leadCache.set(region, (p = this.deps.settings.get(dueLeadDaysSetting, region, this.today)));
+    return p;
+  }
+
+  private async committed() {
+    this.batch += 1;
+    await this.opts.afterBatch?.(this.batch);
+  }
+
+  /** DUE_IN_n / OVERDUE for filings never submitted; OVERDUE lists the organisation (R-CREDIT-1). */
+  async dueThresholds(): Promise<void> {
+    const regions = (await this.client.query<{ region_code: string }>('select distinct region_code from filing where first_submitted_at is null')).rows;
+    let maxLead = 0;
+    for (const r of regions) maxLead = Math.max(maxLead, ...(await this.leadDays(r.region_code)));
+    const horizon = addDays(this.today, maxLead);
+    let after: [string, string] = ['0001-01-01', '00000000-0000-0000-0000-000000000000'];
+    const size = this.opts.batchSize ?? 5000;
+    for (;;) {
+      const rows = (await this.client.query<{ id: string; organisation_id: string; region_code: string; due_on: string; emitted: string[] }>(
+        `select f.id, f.organisation_id, f.region_code, f.effective_due_on::text as due_on,
+                coalesce((select array_agg(e.threshold) from filing_deadline_event e where e.filing_id = f.id and e.due_on = f.effective_due_on), '{}') as emitted
+           from filing f
+          where f.first_submitted_at is null and f.status in ('DRAFT', 'RETURNED') and f.effective_due_on <= $1::date
+            and (f.effective_due_on, f.id) > ($2::date, $3::uuid)
+            and not exists (select 1 from filing_deadline_event e where e.filing_id = f.id and e.due_on = f.effective_due_on and e.threshold = 'OVERDUE')
+          order by f.effective_due_on, f.id limit $4`,
+        [horizon, after[0], after[1], size],
+      )).rows;
+      if (!rows.length) return;
+      after = [rows[rows.length - 1]!.due_on, rows[rows.length - 1]!.id];
+      const hits: Hit[] = [];
+      for (const r of rows)
+        for (const t of dueThresholdsReached(this.today, r.due_on, await this.leadDays(r.region_code), r.emitted))
+          hits.push({ filingId: r.id, organisationId: r.organisation_id, threshold: t, dueOn: r.due_on });
+      if (hits.length) await tx(this.client, () => this.emit(hits, 'OVERDUE', 'ANNUAL_FILING_LATE'));
+      await this.committed();
+    }
+  }
+
+  /** RECTIFICATION_DUE on the due day, RECTIFICATION_OVERDUE after it (lists: R-CREDIT-1). */
+  async rectifications(): Promise<void> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    const size = this.opts.batchSize ?? 5000;
+    for (;;) {
+      const rows = (await this.client.query<{ id: string; organisation_id: string; result: string; due_on: string; emitted: string[] }>(
+        `select f.id, f.organisation_id, f.result, f.rectification_due_on::text as due_on,
+                coalesce((select array_agg(e.threshold) from filing_deadline_event e where e.filing_id = f.id and e.due_on = f.rectification_due_on), '{}') as emitted
+           from filing f
+          where f.rectification_due_on is not null and f.rectification_verified_on is null and f.rectification_reported_on is null
+            and f.rectification_due_on <= $1::date and f.id > $2::uuid
+            and not exists (select 1 from filing_deadline_event e where e.filing_id = f.id and e.due_on = f.rectification_due_on and e.threshold = 'RECTIFICATION_OVERDUE')
+          order by f.id limit $3`,
+        [this.today, after, size],
+      )).rows;
+      if (!rows.length) return;
+      after = rows[rows.length - 1]!.id;
+      const hits: Hit[] = [];
+      for (const r of rows) {
+        const emitted = new Set(r.emitted);
+        const ts = this.today > r.due_on
+          ? ['RECTIFICATION_OVERDUE']
+          : rectificationDueReached(this.today, { result: r.result as 'FAIL', dueOn: r.due_on }, false, emitted);
+        for (const t of ts) hits.push({ filingId: r.id, organisationId: r.organisation_id, threshold: t, dueOn: r.due_on });
+      }
+      if (hits.length) await tx(this.client, () => this.emit(hits, 'RECTIFICATION_OVERDUE', 'RECTIFICATION_NOT_DONE'));
+      await this.committed();
+    }
+  }
+
+  /** Records thresholds; only the rows this transaction inserted get events (and listings). */
+  private async emit(hits: Hit[], listingThreshold: string, reason: CreditReason): Promise<void> {
+    const inserted = (await this.client.query<{ filing_id: string; threshold: string; organisation_id: string }>(
+      `with t as (select * from unnest($1::uuid[], $2::text[], $3::date[]) as t(filing_id, threshold, due_on)),
+       ins as (insert into filing_deadline_event (filing_id, threshold, due_on, emitted_at)
+               select filing_id, threshold, due_on, $4 from t on conflict do nothing returning filing_id, threshold, due_on),
+       ev as (insert into registry_event (id, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
+              select gen_random_uuid(),
+                     case ins.threshold when 'OVERDUE' then 'FilingOverdue' when 'RECTIFICATION_DUE' then 'RectificationDue'
+                          when 'RECTIFICATION_OVERDUE' then 'RectificationOverdue' else 'FilingDue' end,
+                     $4, 'Filing', f.id::text, f.region_code, f.organisation_id,
+                     jsonb_build_object('filingId', f.id, 'organisationId', f.organisation_id, 'supervisoryUnitId', f.supervisory_unit_id,
+                       'year', f.year, 'form', f.form, 'threshold', ins.threshold, 'dueOn', ins.due_on, 'daysLeft', ins.due_on - $5::date), '${ACTOR}'
+                from ins join filing f on f.id = ins.filing_id
+              returning 1)
+       select ins.filing_id, ins.threshold, f.organisation_id from ins join filing f on f.id = ins.filing_id`,
+      [hits.map((h) => h.filingId), hits.map((h) => h.threshold), hits.map((h) => h.dueOn), this.now, this.today],
+    )).rows;
+    this.result.thresholds += inserted.length;
+    const toList = new Map<string, string>();
+    for (const r of inserted) if (r.threshold === listingThreshold && !toList.has(r.organisation_id)) toList.set(r.organisation_id, r.filing_id);
+    if (toList.size) this.result.listed += await this.listAbnormal([...toList.entries()], reason);
+  }
+
+  /**
+   * Lists organisations as abnormal in one statement; an organisation already listed gets the
+   * reason added and its clock restarted (a new listable act, R-CREDIT-2).
+   */
+  private async listAbnormal(orgFilings: [string, string][], reason: CreditReason): Promise<number> {
+    const basis = CREDIT_REASONS[reason].legalBasis;
+    const r = await this.client.query(
+      `with t as (select * from unnest($1::uuid[], $2::uuid[]) as t(organisation_id, filing_id)),
+       up as (insert into credit_listing (id, organisation_id, region_code, supervisory_unit_id, list, reasons, legal_basis, listed_on, decided_by,
+                evidence, source_filing_id, created_at, updated_at, version)
+              select gen_random_uuid(), o.id, o.region_code, o.supervisory_unit_id, 'ABNORMAL', array[$3::text], array[$4::text], $5::date, o.region_code,
+                     '系统依年检（年报）期限自动列入 / listed automatically on the filing deadline', t.filing_id, $6, $6, 1
+                from t join organisation o on o.id = t.organisation_id
+              on conflict (organisation_id, list) where removed_on is null do update set
+                reasons = case when $3::text = any(credit_listing.reasons) then credit_listing.reasons else credit_listing.reasons || excluded.reasons end,
+                legal_basis = case when $3::text = any(credit_listing.reasons) then credit_listing.legal_basis else credit_listing.legal_basis || excluded.legal_basis end,
+                last_act_on = excluded.listed_on, updated_at = excluded.updated_at, version = credit_listing.version + 1
+              returning *),
+       au as (insert into audit_record (id, at, actor_sub, actor_role, operation, entity_type, entity_id, region_code, organisation_id, changes)
+              select gen_random_uuid(), $6, '${ACTOR}', 'SYSTEM', 'creditList', 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+                     jsonb_build_object('reasons', jsonb_build_object('before', null, 'after', up.reasons))
+                from up returning 1)
+       insert into registry_event (id, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
+       select gen_random_uuid(), 'CreditListed', $6, 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+              jsonb_build_object('listingId', up.id, 'organisationId', up.organisation_id, 'supervisoryUnitId', up.supervisory_unit_id, 'list', up.list,
+                'reasons', up.reasons, 'newReasons', array[$3::text], 'legalBasis', up.legal_basis, 'listedOn', up.listed_on, 'clockRestartedOn', up.last_act_on), '${ACTOR}'
+         from up`,
+      [orgFilings.map((x) => x[0]), orgFilings.map((x) => x[1]), reason, basis, this.today, this.now],
+    );
+    return r.rowCount ?? 0;
+  }
+
+  /** Escalation (R-CREDIT-2) and automatic removal (R-CREDIT-3) of active listings. */
+  async listings(): Promise<void> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = (await this.client.query<{ id: string; organisation_id: string; region_code: string; list: string; reasons: string[]; listed_on: string; last_act_on: string | null; rectification_verified_on: string | null; org_status: string; ended_on: string | null }>(
+        `select l.id, l.organisation_id, l.region_code, l.list, l.reasons, l.listed_on::text as listed_on, l.last_act_on::text as last_act_on,
+                l.rectification_verified_on::text as rectification_verified_on, o.status as org_status, o.ended_on::text as ended_on
+           from credit_listing l join organisation o on o.id = l.organisation_id
+          where l.removed_on is null and l.id > $1::uuid order by l.id limit 1000`,
+        [after],
+      )).rows;
+      if (!rows.length) return;
+      after = rows[rows.length - 1]!.id;
+      const penalties = (await this.client.query<{ organisation_id: string; kinds: string[]; fine_fen: number; decided_on: string }>(
+        'select organisation_id, kinds, fine_fen, decided_on::text as decided_on from penalty where organisation_id = any($1::uuid[])', [rows.map((r) => r.organisation_id)],
+      )).rows;
+      for (const l of rows) {
+        const listing = { listedOn: l.listed_on, reasons: l.reasons as CreditReason[] };
+        if (l.list === 'ABNORMAL') {
+          const acts: CreditAct[] = penalties.filter((p) => p.organisation_id === l.organisation_id).map((p) => ({ kind: 'PENALTY', penalty: toDomainPenalty(p) }));
+          if (l.last_act_on) acts.push({ kind: 'LISTABLE_ACT', date: l.last_act_on, reason: l.reasons[l.reasons.length - 1] as 'ANNUAL_FILING_LATE' });
+          const esc = shouldEscalate({ listedOn: l.listed_on, reasons: listing.reasons as never }, this.today, acts);
+          if (esc.escalate) {
+            await tx(this.client, () => this.escalate(l, [...esc.reasons], esc.metOn));
+            continue;
+          }
+          const months = await this.deps.settings.get(abnormalAutomaticRemovalMonthsSetting, l.region_code, this.today);
+          const due = removalDue({ list: 'ABNORMAL', ...listing }, { rectificationVerifiedOn: l.rectification_verified_on, lastListableActOn: l.last_act_on }, { automaticRemovalMonths: months });
+          if (isRemovalDueOn(due, this.today))
+            await tx(this.client, () => this.remove(l, due.kind === 'REMOVE_BY' ? '整改已核实，移出活动异常名录 / rectification verified (R-CREDIT-3)' : '期满自动移出 / removed automatically after the waiting period (R-CREDIT-3)'));
+        } else {
+          const due = removalDue({ list: 'SERIOUS', ...listing }, { lastListableActOn: l.last_act_on, deregisteredOn: l.org_status === 'DEREGISTERED' ? l.ended_on : null }, { automaticRemovalMonths: null });
+          if (due.kind === 'ON_DEREGISTRATION' && isRemovalDueOn(due, this.today)) await tx(this.client, () => this.remove(l, '已注销登记 / deregistered (R-CREDIT-3)'));
+        }
+      }
+      await this.committed();
+    }
+  }
+
+  /** Ends a listing if nobody else did (the conditional update is the claim), with its event. */
+  private async remove(l: { id: string }, reason: string, operation = 'creditRemove'): Promise<boolean> {
+    const r = await this.client.query(
+      `with up as (update credit_listing set removed_on = $2::date, removal_reason = $3, updated_at = $4, version = version + 1
+                    where id = $1 and removed_on is null returning *),
+       au as (insert into audit_record (id, at, actor_sub, actor_role, operation, entity_type, entity_id, region_code, organisation_id, changes)
+              select gen_random_uuid(), $4, '${ACTOR}', 'SYSTEM', $5, 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+                     jsonb_build_object('removedOn', jsonb_build_object('before', null, 'after', up.removed_on)) from up returning 1)
+       insert into registry_event (id, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
+       select gen_random_uuid(), 'CreditRemoved', $4, 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+              jsonb_build_object('listingId', up.id, 'organisationId', up.organisation_id, 'supervisoryUnitId', up.supervisory_unit_id, 'list', up.list,
+                'reasons', up.reasons, 'listedOn', up.listed_on, 'removedOn', up.removed_on, 'removalReason', up.removal_reason), '${ACTOR}'
+         from up`,
+      [l.id, this.today, reason, this.now, operation],
+    );
+    const done = (r.rowCount ?? 0) > 0;
+    if (done) this.result.removed += 1;
+    return done;
+  }
+
+  private async escalate(l: { id: string; organisation_id: string }, reasons: string[], metOn: string): Promise<void> {
+    if (!(await this.remove(l, '列入严重违法失信名单 / moved to the serious list (R-CREDIT-2)', 'creditEscalate'))) return;
+    this.result.removed -= 1;
+    this.result.escalated += 1;
+    await this.client.query(
+      `with up as (insert into credit_listing (id, organisation_id, region_code, supervisory_unit_id, list, reasons, legal_basis, listed_on, decided_by,
+                evidence, created_at, updated_at, version)
+              select gen_random_uuid(), o.id, o.region_code, o.supervisory_unit_id, 'SERIOUS', $2::text[], $3::text[], $4::date, o.region_code, $5, $6, $6, 1
+                from organisation o where o.id = $1
+              on conflict (organisation_id, list) where removed_on is null do update set
+                reasons = (select array(select distinct unnest(credit_listing.reasons || excluded.reasons))),
+                legal_basis = (select array(select distinct unnest(credit_listing.legal_basis || excluded.legal_basis))),
+                last_act_on = excluded.listed_on, updated_at = excluded.updated_at, version = credit_listing.version + 1
+              returning *),
+       au as (insert into audit_record (id, at, actor_sub, actor_role, operation, entity_type, entity_id, region_code, organisation_id, changes)
+              select gen_random_uuid(), $6, '${ACTOR}', 'SYSTEM', 'creditList', 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+                     jsonb_build_object('reasons', jsonb_build_object('before', null, 'after', up.reasons)) from up returning 1)
+       insert into registry_event (id, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
+       select gen_random_uuid(), 'CreditListed', $6, 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+              jsonb_build_object('listingId', up.id, 'organisationId', up.organisation_id, 'supervisoryUnitId', up.supervisory_unit_id, 'list', up.list,
+                'reasons', up.reasons, 'legalBasis', up.legal_basis, 'listedOn', up.listed_on, 'escalatedFrom', $7::text), '${ACTOR}'
+         from up`,
+      [l.organisation_id, reasons, reasons.map((r) => CREDIT_REASONS[r as CreditReason].legalBasis), this.today, `条件满足于 ${metOn} / condition met on ${metOn}`, this.now, l.id],
+    );
+  }
+}
+
+/** Runs the sweeper every `intervalMs` in the server; returns its stop function. */
+export function startSweeper(deps: SweepDeps, intervalMs: number): () => Promise<void> {
+  if (!intervalMs) return async () => undefined;
+  let running: Promise<unknown> | undefined;
+  let stopped = false;
+  const timer = setInterval(() => {
+    if (running || stopped) return;
+    running = sweep(deps)
+      .then((r) => { if (!r.skipped && (r.thresholds || r.listed || r.removed || r.escalated)) deps.log?.info({ sweep: r }, 'deadline sweep'); })
+      .catch((err) => deps.log?.error({ err }, 'deadline sweep failed'))
+      .finally(() => { running = undefined; });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
