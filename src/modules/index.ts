@@ -10,7 +10,7 @@ import { JurisdictionSetting } from '../platform/settings/setting.entity.js';
 import { ApiKey } from '../platform/auth/api-key.entity.js';
 import { AuthResolver } from '../platform/auth/auth.resolver.js';
 import { AuditResolver } from '../platform/audit/audit.resolver.js';
-import { EventsResolver } from '../platform/events/events.resolver.js';
+import { ConvenienceSubscriptionsResolver, EventsResolver } from '../platform/events/events.resolver.js';
 import { NodeResolver } from '../platform/graphql/node.js';
 import { Webhook, WebhookDelivery } from '../platform/events/webhook.entity.js';
 import { WebhookResolver } from '../platform/events/webhook.resolver.js';
@@ -49,7 +49,7 @@ import { seedOrganisations } from './organisation/organisation.seed.js';
 
 export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty];
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver];
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver];
 
 /** Demo data loaders, in dependency order. */
 export const seeders: Seeder[] = [seedRegions, seedOrganisations];

@@ -158,3 +158,22 @@ describe('subscription limits', () => {
     }
   });
 });
+
+describe('convenience subscriptions', () => {
+  it('creditListings(regionCode) delivers credit listings of the region, live', async () => {
+    const { OrganisationRegisterDocument, CreditListDocument, CreditListingsLiveDocument } = await import('../generated/graphql.js');
+    const { serviceInstitutionFacts, uscc } = await import('../organisation/factories.js');
+    const org = await t.ok(OrganisationRegisterDocument, { input: { type: 'SERVICE_INSTITUTION', facts: serviceInstitutionFacts(), code: uscc('52'), registrationDate: '2026-01-10', certificateNumber: 'c', decisionNumber: 'd' } }, authority);
+    const c = client({ Authorization: `Bearer ${authority}` });
+    const got: unknown[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      c.subscribe({ query: print(CreditListingsLiveDocument), variables: { regionCode: '310114' } }, { next: (m) => (got.push(m.data), resolve()), error: reject, complete: () => undefined });
+      setTimeout(() => reject(new Error('no credit listing event')), 8000);
+    });
+    await settle();
+    const listed = await t.ok(CreditListDocument, { input: { organisationId: org.organisationRegister.organisation!.id, list: 'ABNORMAL', reasons: ['UNREACHABLE_AT_DOMICILE'], listedOn: '2026-06-01' } }, authority);
+    expect(listed.creditList.userErrors).toEqual([]);
+    await done;
+    expect(got[0]).toMatchObject({ creditListings: { type: 'CreditListed', regionCode: '310114', subjectId: expect.any(String) } });
+  });
+});

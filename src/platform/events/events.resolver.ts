@@ -3,7 +3,7 @@
  * replay after a cursor then live, with no gap and no duplicate at the seam) and `events`
  * (the same stream as a paginated query for apps that poll).
  */
-import { Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../graphql/context.js';
 import { errors } from '../graphql/errors.js';
@@ -116,9 +116,7 @@ registerEventSubscription('registryEvents', {
 export class EventsResolver {
   @Subscription(() => RegistryEventType, {
     // Served by the fan-out (fanout.ts), which groups subscribers and executes once per group.
-    subscribe: () => {
-      throw new Error('registryEvents is served by the event fan-out over graphql-ws');
-    },
+    subscribe: () => served(),
     description: '登记事件实时推送：可见范围内的事件；给出 after 时先补发再实时推送，无遗漏、无重复 / live registry events you may see; with `after`, missed events first, then live, with no gap and no duplicate',
   })
   registryEvents(@Root() event: DeliveredEvent, @Args() _args: RegistryEventsArgs, @Ctx() ctx: Context): RegistryEventType {
@@ -138,5 +136,79 @@ export class EventsResolver {
       endCursor: page.length ? encodeEventCursor(page[page.length - 1]!.position) : args.after ?? null,
       hasNextPage: rows.length > first,
     });
+  }
+}
+
+/** Convenience subscriptions: the common partner cases as fixed event filters. */
+const CONVENIENCE: Record<string, { types: string[]; describe: string }> = {
+  filingDeadlines: {
+    types: ['FilingDue', 'FilingOverdue', 'RectificationDue', 'RectificationOverdue'],
+    describe: '年检（年报）和整改的期限提醒与逾期 / filing and rectification deadlines: due soon and overdue',
+  },
+  filingResults: { types: ['FilingConcluded', 'RectificationOpened'], describe: '年检（年报）结论 / filing results and the rectifications they open' },
+  ratingChanges: {
+    types: ['RatingProposed', 'RatingGranted', 'RatingChanged', 'RatingExpiring', 'RatingExpired'],
+    describe: '评估等级的公示、授予、变化与到期 / rating proposals, grants, changes and expiry',
+  },
+  creditListings: { types: ['CreditListed', 'CreditRemoved'], describe: '信用名单的列入与移出 / credit listings and removals' },
+};
+
+for (const [field, { types }] of Object.entries(CONVENIENCE)) {
+  registerEventSubscription(field, {
+    select(args, viewer) {
+      if (viewer.role === Role.PUBLIC) throw errors.unauthenticated('订阅事件需要登录或 API 密钥 / subscribing to events needs a token or an API key');
+      const leadDays = typeof args.leadDays === 'number' ? args.leadDays : undefined;
+      return {
+        filter: { types, regionCode: (args.regionCode as string | undefined) ?? undefined },
+        // a deadline reminder only within the lead time asked for (overdue ones always)
+        predicate: leadDays === undefined ? undefined : (e) => typeof e.payload.daysLeft !== 'number' || e.payload.daysLeft <= leadDays || e.type.endsWith('Overdue'),
+        after: typeof args.after === 'string' ? decodeEventCursor(args.after) : undefined,
+      };
+    },
+    replay: (ctx, after, upTo, filter) => readPage(ctx, after, upTo, filter, 500),
+  });
+}
+
+const served = () => {
+  throw new Error('served by the event fan-out over graphql-ws');
+};
+
+@Resolver()
+export class ConvenienceSubscriptionsResolver {
+  @Subscription(() => RegistryEventType, { subscribe: served, description: CONVENIENCE.filingDeadlines!.describe })
+  filingDeadlines(
+    @Root() event: DeliveredEvent,
+    @Arg('regionCode', () => String, { nullable: true, description: '区划（含下级） / region subtree' }) _regionCode: string | null,
+    @Arg('leadDays', () => Int, { nullable: true, description: '只推送剩余天数不超过此数的提醒 / only reminders with at most this many days left' }) _leadDays: number | null,
+    @Arg('after', () => String, { nullable: true, description: '从此游标之后开始 / resume after this cursor' }) _after: string | null,
+  ): RegistryEventType {
+    return RegistryEventType.from(event);
+  }
+
+  @Subscription(() => RegistryEventType, { subscribe: served, description: CONVENIENCE.filingResults!.describe })
+  filingResults(
+    @Root() event: DeliveredEvent,
+    @Arg('regionCode', () => String, { nullable: true }) _regionCode: string | null,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): RegistryEventType {
+    return RegistryEventType.from(event);
+  }
+
+  @Subscription(() => RegistryEventType, { subscribe: served, description: CONVENIENCE.ratingChanges!.describe })
+  ratingChanges(
+    @Root() event: DeliveredEvent,
+    @Arg('regionCode', () => String, { nullable: true }) _regionCode: string | null,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): RegistryEventType {
+    return RegistryEventType.from(event);
+  }
+
+  @Subscription(() => RegistryEventType, { subscribe: served, description: CONVENIENCE.creditListings!.describe })
+  creditListings(
+    @Root() event: DeliveredEvent,
+    @Arg('regionCode', () => String, { nullable: true }) _regionCode: string | null,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): RegistryEventType {
+    return RegistryEventType.from(event);
   }
 }
