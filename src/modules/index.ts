@@ -8,6 +8,7 @@ import { AuditRecord } from '../platform/audit/audit.entity.js';
 import { RegistryEvent } from '../platform/events/event.entity.js';
 import { JurisdictionSetting } from '../platform/settings/setting.entity.js';
 import { ApiKey } from '../platform/auth/api-key.entity.js';
+import { ImportCheckpoint } from '../platform/bulk/checkpoint.entity.js';
 import { AuthResolver } from '../platform/auth/auth.resolver.js';
 import { AuditResolver } from '../platform/audit/audit.resolver.js';
 import { ConvenienceSubscriptionsResolver, EventsResolver } from '../platform/events/events.resolver.js';
@@ -47,7 +48,7 @@ import { SettingsService } from '../platform/settings/settings.service.js';
 import { seedRegions } from './region/region.seed.js';
 import { seedOrganisations } from './organisation/organisation.seed.js';
 
-export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty];
+export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty];
 
 export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver];
 
