@@ -4,6 +4,7 @@
  * proves entities and migrations agree.
  */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123220145_rating } from './Migration20261123220145_rating.js';
 import { Migration20261123213245_import_checkpoint } from './Migration20261123213245_import_checkpoint.js';
 import { Migration20261123211344_webhooks } from './Migration20261123211344_webhooks.js';
 import { Migration20261123210548_inspection } from './Migration20261123210548_inspection.js';
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123210548_inspection', class: Migration20261123210548_inspection },
   { name: 'Migration20261123211344_webhooks', class: Migration20261123211344_webhooks },
   { name: 'Migration20261123213245_import_checkpoint', class: Migration20261123213245_import_checkpoint },
+  { name: 'Migration20261123220145_rating', class: Migration20261123220145_rating },
 ];

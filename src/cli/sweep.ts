@@ -8,8 +8,10 @@ import { createSqlPool } from '../platform/db/sql.js';
 import { SettingsService } from '../platform/settings/settings.service.js';
 import { systemClock } from '../platform/time/clock.js';
 import { sweep } from '../modules/inspection/sweeper.js';
+import { ratingSweep } from '../modules/rating/rating.sweeper.js';
 import '../modules/inspection/domain/settings.js';
 import '../modules/credit/domain/settings.js';
+import '../modules/rating/domain/settings.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -20,8 +22,10 @@ async function main(): Promise<number> {
   const sql = createSqlPool(config.databaseUrl, 2);
   try {
     const started = Date.now();
-    const r = await sweep({ pool: sql.pool, settings: new SettingsService(sql), clock: systemClock, timeZone: config.defaultTimeZone });
-    console.log(JSON.stringify({ ...r, ms: Date.now() - started }));
+    const deps = { pool: sql.pool, settings: new SettingsService(sql), clock: systemClock, timeZone: config.defaultTimeZone };
+    const r = await sweep(deps);
+    const rating = await ratingSweep(deps);
+    console.log(JSON.stringify({ ...r, rating, ms: Date.now() - started }));
     return 0;
   } finally {
     await sql.end();

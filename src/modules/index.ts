@@ -47,10 +47,13 @@ import { registerFilingHistorySource } from './organisation/organisation.revocat
 import { SettingsService } from '../platform/settings/settings.service.js';
 import { seedRegions } from './region/region.seed.js';
 import { seedOrganisations } from './organisation/organisation.seed.js';
+import { Rating, RatingMark, RatingRound } from './rating/rating.entity.js';
+import { OrganisationRatingResolver, RatingResolver, registerRatingNodes } from './rating/rating.resolver.js';
+import { ratingSweep, startRatingSweeper } from './rating/rating.sweeper.js';
 
-export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty];
+export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty, RatingRound, Rating, RatingMark];
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver];
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver, RatingResolver, OrganisationRatingResolver];
 
 /** Demo data loaders, in dependency order. */
 export const seeders: Seeder[] = [seedRegions, seedOrganisations];
@@ -60,6 +63,7 @@ export function registerNodes(): void {
   registerRegionNodes();
   registerPersonNodes();
   registerOrganisationNodes();
+  registerRatingNodes();
 }
 
 export interface ServiceDeps {
@@ -77,10 +81,13 @@ export function registerServices(registry: Map<string, unknown>, deps: ServiceDe
   registerCreditTimeline();
   registerFilingHistorySource(filingHistory);
   registry.set(SWEEPER_SERVICE, { run: (opts?: SweepOptions) => sweep(sweepDeps(deps), opts) });
+  registry.set(RATING_SWEEPER_SERVICE, { run: (opts?: { lock?: boolean }) => ratingSweep(sweepDeps(deps), opts) });
 }
 
 /** The deadline sweeper as a service: tests and the CLI call `run()` (inspection/sweeper.ts). */
 export const SWEEPER_SERVICE = 'inspection.sweeper';
+/** The rating sweep (automatic downgrades R-RATE-6, expiry R-RATE-7) as a service: rating/rating.sweeper.ts. */
+export const RATING_SWEEPER_SERVICE = 'rating.sweeper';
 
 function sweepDeps(deps: ServiceDeps) {
   return { pool: deps.sql.pool, settings: new SettingsService(deps.sql), clock: deps.clock, timeZone: deps.config.defaultTimeZone, log: deps.log };
@@ -88,5 +95,8 @@ function sweepDeps(deps: ServiceDeps) {
 
 /** Starts module background work (the deadline sweeper every `sweepIntervalMs`; 0 = off); returns its stop. */
 export function startBackground(deps: ServiceDeps): () => Promise<void> {
-  return startSweeper(sweepDeps(deps), deps.config.sweepIntervalMs);
+  const stops = [startSweeper(sweepDeps(deps), deps.config.sweepIntervalMs), startRatingSweeper(sweepDeps(deps), deps.config.sweepIntervalMs)];
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
 }
