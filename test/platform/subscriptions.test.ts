@@ -112,10 +112,12 @@ describe('graphql-ws subscriptions (end to end)', () => {
 
 describe('fan-out', () => {
   it('executes once per group: subscribers with the same document, arguments and scope share a group, and each gets the event', async () => {
+    await settle(); // the earlier tests' stopped subscriptions leave their groups asynchronously
     const before = t.app.server.subscriptions.fanoutStats();
     const subs = [1, 2, 3].map(() => collect(client({ Authorization: `Bearer ${authority}` }), { filter: { types: ['ApiKeyCreated'], regionCode: '310114' } }, 1));
     const other = collect(client({ Authorization: `Bearer ${await t.token({ role: Role.AUTHORITY, regionCode: '310114001' })}` }), { filter: { types: ['ApiKeyCreated'], regionCode: '310114' } }, 1, 2000);
-    await settle();
+    // wait until all four have subscribed (under load a socket may take a while to be acknowledged)
+    for (let i = 0; i < 100 && t.app.server.subscriptions.fanoutStats().members - before.members < 4; i++) await new Promise((r) => setTimeout(r, 50));
     const during = t.app.server.subscriptions.fanoutStats();
     expect(during.members - before.members).toBe(4);
     expect(during.groups - before.groups).toBe(2); // same arguments, different scope: two groups

@@ -32,6 +32,19 @@ describe('fan-out member', () => {
     expect(ended).toBe(true);
   });
 
+  it('ends at once when its socket closes while it waits for an event (a closed subscriber is not kept for ever)', async () => {
+    let ended = false;
+    const m = new Member(10, () => 0);
+    const it = m.iterate(none, () => (ended = true));
+    const waiting = it.next(); // no event yet: the member awaits one
+    await new Promise((r) => setTimeout(r, 5));
+    await it.return(undefined); // what graphql-ws does when the socket closes
+    expect(ended).toBe(true);
+    expect((await waiting).done).toBe(true);
+    m.push({ data: {}, position: 1 });
+    expect((await it.next()).done).toBe(true);
+  });
+
   it('treats a socket that buffers too much as too slow', async () => {
     const m = new Member(1000, () => 64 * 1024 * 1024);
     const it = m.iterate(none, () => undefined);

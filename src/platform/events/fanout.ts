@@ -75,7 +75,24 @@ export class Member {
     this.ended = true;
   }
 
-  async *iterate(replay: () => AsyncGenerator<Prepared>, onEnd: () => void): AsyncGenerator<Prepared> {
+  /**
+   * The subscriber's stream. Its `return()` (graphql-ws calls it when the socket closes, and
+   * awaits it before onDisconnect/onClose) first wakes a member waiting for an event: an async
+   * generator suspended in an `await` would otherwise handle `return()` only at its next event,
+   * so a closed subscriber whose filter matched nothing stayed attached (and counted) for ever.
+   */
+  iterate(replay: () => AsyncGenerator<Prepared>, onEnd: () => void): AsyncGenerator<Prepared> {
+    const stream = this.stream(replay, onEnd);
+    const close = stream.return.bind(stream);
+    stream.return = (value) => {
+      this.ended = true;
+      this.wake?.();
+      return close(value);
+    };
+    return stream;
+  }
+
+  private async *stream(replay: () => AsyncGenerator<Prepared>, onEnd: () => void): AsyncGenerator<Prepared> {
     try {
       for await (const p of replay()) {
         this.last = p.position ?? this.last;
