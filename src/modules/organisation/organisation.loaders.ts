@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../platform/graphql/context.js';
+import { isUuid } from '../../platform/graphql/relay.js';
 import { ORGANISATION_COLUMNS, Organisation, OrganisationChangeEntry, type OrganisationRow } from './organisation.types.js';
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Organisations by local id, one statement per batch. The register is public (R-ORG-8). */
 export function organisationById(ctx: Context): DataLoader<string, Organisation | null> {
   return ctx.loader('organisation.byId', () =>
     new DataLoader<string, Organisation | null>(async (ids) => {
-      const valid = ids.filter((id) => UUID_RE.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length ? await ctx.db.query<OrganisationRow>(`select ${ORGANISATION_COLUMNS} from organisation where id = any($1::uuid[])`, [valid]) : [];
       const byId = new Map(rows.map((r) => [r.id, Organisation.fromRow(r)]));
       return ids.map((id) => byId.get(id) ?? null);

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../platform/graphql/context.js';
+import { isUuid } from '../../platform/graphql/relay.js';
 import type { Person, PersonRow } from './person.types.js';
 import { presentPerson } from './person.access.js';
 
 /** The columns of a {@link PersonRow}. */
 export const PERSON_COLUMNS = 'id, name, region_code, birth_date, sex, id_number_cipher, phone_cipher, address_cipher, version, created_at';
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * People by local id (uuid) as plain rows, one SQL statement per batch. For other modules
@@ -19,7 +19,7 @@ export function personRefsByIds(ctx: Context): DataLoader<string, PersonRow | nu
   return ctx.loader('person.refsByIds', () =>
     new DataLoader<string, PersonRow | null>(async (ids) => {
       // A malformed id (from a forged global id) names no one; keep it out of the uuid cast.
-      const valid = ids.filter((id) => UUID_RE.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length ? await ctx.db.query<PersonRow>(`select ${PERSON_COLUMNS} from person where id = any($1::uuid[])`, [valid]) : [];
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);

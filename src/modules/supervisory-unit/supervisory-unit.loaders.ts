@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../platform/graphql/context.js';
+import { isUuid } from '../../platform/graphql/relay.js';
 import { SupervisoryUnitType, type SupervisoryUnitRow } from './supervisory-unit.types.js';
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Supervisory units by id, one statement per batch (public facts: R-ORG-8). */
 export function supervisoryUnitById(ctx: Context): DataLoader<string, SupervisoryUnitType | null> {
   return ctx.loader('supervisoryUnit.byId', () =>
     new DataLoader<string, SupervisoryUnitType | null>(async (ids) => {
-      const valid = ids.filter((id) => UUID_RE.test(id));
+      const valid = ids.filter((id) => isUuid(id));
       const rows = valid.length
         ? await ctx.db.query<SupervisoryUnitRow>('select id, name, region_code, uscc, contact_office from supervisory_unit where id = any($1::uuid[])', [valid])
         : [];

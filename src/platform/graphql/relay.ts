@@ -34,6 +34,16 @@ export function localId(globalId: string, type: string, field = 'id'): string {
   return g.id;
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * True for a well-formed uuid. Loaders keep ids from forged global ids out of `::uuid[]`
+ * casts with it (a malformed id names no record; it must not fail the whole batch).
+ */
+export function isUuid(id: string): boolean {
+  return UUID_RE.test(id);
+}
+
 /** Time-ordered UUID (v7): ids sort by creation, which keeps B-tree inserts local. */
 export function uuidv7(now = Date.now()): string {
   const b = randomBytes(16);
