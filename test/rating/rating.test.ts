@@ -10,7 +10,7 @@ import {
   FilingConcludeDocument, FilingCycleOpenDocument, JurisdictionSettingSetDocument, OrganisationFilingsDocument, OrganisationRatingsDocument,
   OrganisationRegisterDocument, PenaltyRecordDocument, RatingApplyDocument, RatingCancelDocument, RatingDowngradeDocument, RatingGrantDocument,
   RatingPubliciseDocument, RatingReviewDecideDocument, RatingReviewRequestDocument, RatingRoundOpenDocument, RatingRoundsDocument, RatingScoreDocument,
-  RatingStatsDocument, RatingsDocument, FilingSubmitDocument, RatingNodeDocument,
+  RatingStatsDocument, RatingsDocument, FilingSubmitDocument, RatingNodeDocument, OrganisationsDocument, CreditListDocument, CreditRemoveDocument,
 } from '../generated/graphql.js';
 import { serviceInstitutionFacts, uscc } from '../organisation/factories.js';
 import { RATING_SWEEPER_SERVICE } from '../../src/modules/index.js';
@@ -168,6 +168,11 @@ describe('changes and expiry', () => {
     expect(s.ratingStats).toMatchObject({ rated: 2, registered: 3 });
     expect(s.ratingStats.ratedShare).toBeCloseTo(2 / 3, 5);
     expect(s.ratingStats.byGrade.find((g) => g.grade === 'A4')!.count).toBe(2);
+    // the register filters by the grade held today, with the same definition as the stats
+    const held = await t.ok(OrganisationsDocument, { filter: { regionCode: '310114', grades: ['A4', 'A5'] }, first: 10 });
+    expect(held.organisations.nodes.map((n) => n.name).sort()).toEqual(['后评丙服务中心', '老牌甲服务中心']);
+    expect(held.organisations.totalCount).toBe(2);
+    expect((await t.ok(OrganisationsDocument, { filter: { regionCode: '310114', grades: ['A5'] }, first: 10 })).organisations.nodes).toEqual([]);
   });
 
   it('R-RATE-6: an administrative penalty after the grant lowers the grade one level automatically, exactly once', async () => {
@@ -201,5 +206,26 @@ describe('changes and expiry', () => {
     const o = (await t.ok(OrganisationRatingsDocument, { id: orgs['老牌甲服务中心']! })).organisation!;
     expect(o.currentRating).toBeNull();
     expect(o.ratings.find((x) => x.year === 2025)!.status).toBe('EXPIRED');
+  });
+});
+
+describe('the register filtered by grade and credit list', () => {
+  it('organisations(filter: { creditLists }) lists those on a list now, and drops them once removed', async () => {
+    const onList = (lists: ('ABNORMAL' | 'SERIOUS')[]) =>
+      t.ok(OrganisationsDocument, { filter: { regionCode: '310114', creditLists: lists }, first: 10 }).then((r) => r.organisations.nodes.map((n) => n.name).sort());
+    // the warnings recorded above listed these two as abnormal (R-CREDIT-1)
+    expect(await onList(['ABNORMAL', 'SERIOUS'])).toEqual(['后评丙服务中心', '新设乙服务中心']);
+    const l = await t.ok(CreditListDocument, { input: { organisationId: orgs['老牌甲服务中心']!, list: 'ABNORMAL', reasons: ['UNREACHABLE_AT_DOMICILE'], listedOn: '2030-06-10', evidence: '邮寄退回' } }, authority);
+    expect(l.creditList.userErrors).toEqual([]);
+    expect(await onList(['ABNORMAL'])).toEqual(['后评丙服务中心', '新设乙服务中心', '老牌甲服务中心']);
+    expect(await onList(['SERIOUS'])).toEqual([]);
+    at('2030-06-12');
+    const removed = await t.ok(CreditRemoveDocument, { input: { id: l.creditList.listing!.id, removedOn: '2030-06-11', rectificationVerifiedOn: '2030-06-11', reason: '已核实住所可联系' } }, authority);
+    expect(removed.creditRemove.userErrors).toEqual([]);
+    expect(await onList(['ABNORMAL'])).toEqual(['后评丙服务中心', '新设乙服务中心']);
+  });
+
+  it('R-RATE-7: an expired grade no longer matches the grade filter', async () => {
+    expect((await t.ok(OrganisationsDocument, { filter: { regionCode: '310114', grades: ['A1', 'A2', 'A3', 'A4', 'A5'] }, first: 10 })).organisations.nodes).toEqual([]);
   });
 });

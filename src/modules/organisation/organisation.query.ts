@@ -9,6 +9,8 @@ import { readableSubtree, subtreeCondition } from '../../platform/auth/scope.js'
 import { errors } from '../../platform/graphql/errors.js';
 import { regionLevelOf } from '../../platform/regions/region-code.js';
 import { escapeLike, searchStrategy } from './domain/name-search.js';
+import { dateInZone } from '../../platform/time/calendar.js';
+import { holding } from '../rating/rating.holding.js';
 import { ORGANISATION_TYPE_LABELS } from './domain/organisation-rules.js';
 import { ORGANISATION_STATUS_LABELS, type OrganisationStatus } from './domain/lifecycle.js';
 import {
@@ -44,6 +46,12 @@ export function filterWhere(ctx: Context, filter: OrganisationFilter | null | un
   if (filter?.directRegistration != null) c.push(`direct_registration = $${params.push(filter.directRegistration)}`);
   if (filter?.registeredFrom) c.push(`registration_date >= $${params.push(filter.registeredFrom)}`);
   if (filter?.registeredTo) c.push(`registration_date <= $${params.push(filter.registeredTo)}`);
+  if (filter?.grades?.length) {
+    const today = dateInZone(ctx.clock.now(), ctx.app.config.defaultTimeZone);
+    c.push(`exists (select 1 from rating r where r.organisation_id = organisation.id and r.grade = any($${params.push(filter.grades)}::text[]) and ${holding(params, today)})`);
+  }
+  if (filter?.creditLists?.length)
+    c.push(`exists (select 1 from credit_listing l where l.organisation_id = organisation.id and l.list = any($${params.push(filter.creditLists)}::text[]) and l.removed_on is null)`);
   let rank: ((params: unknown[]) => string) | undefined;
   const search = filter?.name ? searchStrategy(filter.name) : undefined;
   if (search) {

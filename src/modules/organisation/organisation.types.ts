@@ -9,6 +9,8 @@ import { Payload } from '../../platform/graphql/errors.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { FIELDS_OF_ACTIVITY } from './domain/organisation-rules.js';
 import { ORGANISATION_STATUSES, ORGANISATION_STATUS_LABELS } from './domain/lifecycle.js';
+import { RatingGrade } from '../rating/rating.types.js';
+import { CreditListKind } from '../credit/credit.types.js';
 
 export enum OrganisationType {
   SOCIAL_GROUP = 'SOCIAL_GROUP',
@@ -268,6 +270,10 @@ export class OrganisationFilter {
   registeredTo?: string | null;
   @Field(() => String, { nullable: true, description: '名称搜索：任意片段（含一两个字），含曾用名 / name search: any part of the name or a former name, even one or two characters' })
   name?: string | null;
+  @Field(() => [RatingGrade], { nullable: true, description: '今日持有的评估等级（任一） / holding one of these evaluation grades today' })
+  grades?: RatingGrade[] | null;
+  @Field(() => [CreditListKind], { nullable: true, description: '当前列入的信用名录（任一） / currently on any of these credit lists' })
+  creditLists?: CreditListKind[] | null;
 }
 
 @ArgsType()

@@ -19,10 +19,9 @@ import {
 } from './rating.types.js';
 import type { RatingRound } from './rating.entity.js';
 import * as service from './rating.service.js';
+import { holding } from './rating.holding.js';
 
 const todayOf = (ctx: Context) => dateInZone(ctx.clock.now(), ctx.app.config.defaultTimeZone);
-const HOLDING = `r.grade is not null and r.status in ('GRANTED', 'CHANGED', 'EXPIRED') and r.valid_from <= $D::date and r.valid_until >= $D::date`;
-const holding = (params: unknown[], date: string) => HOLDING.replaceAll('$D', `$${params.push(date)}`);
 
 async function payload(ctx: Context, id: string) {
   const rows = await ctx.db.query<RatingRow>(`select ${RATING_COLUMNS} from ${RATING_FROM} where r.id = $1`, [id]);
