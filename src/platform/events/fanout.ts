@@ -18,7 +18,7 @@
  * - A member resuming `after` a cursor replays from the database first (its own scope, in
  *   SQL), then continues live with no gap and no duplicate at the seam.
  */
-import { GraphQLError, execute, getOperationAST, Kind, print, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, execute, getOperationAST, Kind, print, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode, type GraphQLSchema } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../graphql/context.js';
@@ -154,6 +154,14 @@ export interface FanOutDeps {
   chunk?: number;
 }
 
+/** Printed documents by identity: the subscription layer shares one parsed document per query text. */
+const printedDocuments = new WeakMap<DocumentNode, string>();
+function printed(document: DocumentNode): string {
+  let text = printedDocuments.get(document);
+  if (text === undefined) printedDocuments.set(document, (text = print(document)));
+  return text;
+}
+
 export class FanOut {
   private readonly groups = new Map<string, Group>();
   private chain: Promise<void> = Promise.resolve();
@@ -199,7 +207,7 @@ export class FanOut {
       return errorResult(e);
     }
     const { after: _after, ...groupArgs } = fieldArgs;
-    const key = JSON.stringify([print(args.document), args.operationName ?? null, fieldNode.name.value, groupArgs, scopeKey(ctx.viewer)]);
+    const key = JSON.stringify([printed(args.document), args.operationName ?? null, fieldNode.name.value, groupArgs, scopeKey(ctx.viewer)]);
     let group = this.groups.get(key);
     if (!group) {
       group = { key, field: fieldNode.name.value, viewer: ctx.viewer, filter: selection.filter, predicate: selection.predicate, args, members: new Set() };

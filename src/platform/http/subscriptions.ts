@@ -4,7 +4,8 @@
  * Each subscription gets its own context; the event resolvers renew its EntityManager fork
  * and loaders per event (STYLE habit 7). Depth and cost limits apply as over HTTP.
  */
-import { GraphQLError, parse, subscribe as graphqlSubscribe, validate, type GraphQLSchema, type ExecutionArgs } from 'graphql';
+import { GraphQLError, subscribe as graphqlSubscribe, type GraphQLSchema, type ExecutionArgs } from 'graphql';
+import { DOCUMENT_CACHE_SIZE, DocumentCache } from './document-cache.js';
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
@@ -60,6 +61,7 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
     makeContext: (viewer) => createContext({ requestId: `fanout-${process.pid}-${++seq}`, viewer, em: orm.em.fork(), app }),
     buffer: config.subscriberBuffer,
   });
+  const documents = new DocumentCache(schema, DOCUMENT_CACHE_SIZE);
   /** Open subscriptions per API key or user, across connections and (per instance) sockets. */
   const perKey = new Map<string, number>();
   const keyOf = (v: Viewer | undefined) => (v ? v.apiKeyId ?? v.sub : 'anonymous');
@@ -100,14 +102,9 @@ export function attachSubscriptions(wss: WebSocketServer, deps: SubscriptionDeps
       onSubscribe: (ctx, _id, payload) => {
         if (Object.keys(ctx.subscriptions).length > config.maxSubscriptionsPerConnection) return limited('每个连接', config.maxSubscriptionsPerConnection);
         if ((perKey.get(keyOf(ctx.extra.viewer)) ?? 0) >= config.maxSubscriptionsPerKey) return limited('每个密钥或用户', config.maxSubscriptionsPerKey);
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (e) {
-          return [e as GraphQLError];
-        }
-        const problems = validate(schema, document);
-        if (problems.length) return problems;
+        const checked = documents.get(payload.query);
+        if ('errors' in checked) return checked.errors;
+        const document = checked.document;
         try {
           enforceComplexity(schema, document, payload.variables ?? undefined, payload.operationName, {
             maxDepth: config.maxQueryDepth,
