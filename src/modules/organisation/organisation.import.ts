@@ -18,7 +18,7 @@ import { validatePersonCells, type PersonImport } from '../person/person.import.
 import { normalizePhone, validatePhone } from '../person/domain/id-number.js';
 import type { RegionCodes } from '../region/region.codes.js';
 import { ORGANISATION_STATUS_LABELS, type OrganisationStatus } from './domain/lifecycle.js';
-import { checkRegistration, FIELDS_OF_ACTIVITY, type FieldOfActivity, type Fundraising, type OrganisationType, type RegistrationSettings } from './domain/organisation-rules.js';
+import { basicFactProblems, checkRegistration, FIELDS_OF_ACTIVITY, type FieldOfActivity, type Fundraising, type OrganisationType, type RegistrationSettings } from './domain/organisation-rules.js';
 import { directRegistrationCategoriesSetting, minimumFundsSetting } from './domain/settings.js';
 import { normalizeUscc, validateUscc } from './domain/uscc.js';
 
@@ -334,13 +334,9 @@ export interface Checked {
 
 /** The basic facts the mutation checks before the registration rules (organisation.service.ts). */
 function basicProblems(d: Draft): Problem[] {
-  const out: Problem[] = [];
-  if (Array.from(d.name).length < 4) out.push(problem('NAME_TOO_SHORT', 'name', '名称过短（至少 4 个字）', 'the name is too short (at least 4 characters)'));
-  if (!d.domicile.trim()) out.push(problem('DOMICILE_REQUIRED', 'domicile', '请填写住所', 'the domicile is required'));
-  if (!d.scope.trim()) out.push(problem('SCOPE_REQUIRED', 'scope', '请填写业务范围', 'the business scope is required'));
+  const column: Record<string, string> = { businessScope: 'scope' };
+  const out: Problem[] = basicFactProblems({ ...d, businessScope: d.scope }).map((p) => ({ ...p, field: COLUMN_LABEL[column[p.field!] ?? p.field!] ?? p.field }));
   if (!d.certificateNumber.trim()) out.push(problem('CERTIFICATE_REQUIRED', 'certificateNumber', '请填写登记证书编号', 'the certificate number is required'));
-  if (d.domicileRegionCode && !isInSubtree(d.regionCode, d.domicileRegionCode))
-    out.push(problem('DOMICILE_OUTSIDE_REGION', 'domicileRegionCode', '住所所在区划不在登记管理机关辖区内', 'the domicile lies outside the registration authority\'s region'));
   return out;
 }
 

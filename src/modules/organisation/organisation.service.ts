@@ -13,7 +13,7 @@ import { isInSubtree, regionLevelOf, type RegionLevel } from '../../platform/reg
 import { isCalendarDate } from '../../platform/graphql/scalars.js';
 import { Organisation as OrganisationEntity, OrganisationChange } from './organisation.entity.js';
 import { SupervisoryUnit } from '../supervisory-unit/supervisory-unit.entity.js';
-import { checkRegistration, registrationDueAfterPreparation, type FieldOfActivity, type OrganisationType } from './domain/organisation-rules.js';
+import { basicFactProblems as basicProblems, checkRegistration, nameProblems, registrationDueAfterPreparation, type FieldOfActivity, type OrganisationType } from './domain/organisation-rules.js';
 import { transition, type OrganisationAction, type OrganisationStatus } from './domain/lifecycle.js';
 import { normalizeUscc, validateUscc } from './domain/uscc.js';
 import { directRegistrationCategoriesSetting, minimumFundsSetting, preparationMonthsSetting } from './domain/settings.js';
@@ -119,15 +119,9 @@ async function registrationProblems(ctx: Context, type: OrganisationType, fundra
 }
 
 function basicFactProblems(facts: OrganisationFactsInput): Problem[] {
-  const out: Problem[] = [];
-  const name = facts.name.trim();
-  if (Array.from(name).length < 4) out.push(problem('NAME_TOO_SHORT', 'input.facts.name', '名称过短（至少 4 个字）', 'the name is too short (at least 4 characters)'));
-  if (!facts.domicile.trim()) out.push(problem('DOMICILE_REQUIRED', 'input.facts.domicile', '请填写住所', 'the domicile is required'));
-  if (!facts.businessScope.trim()) out.push(problem('SCOPE_REQUIRED', 'input.facts.businessScope', '请填写业务范围', 'the business scope is required'));
+  const out: Problem[] = basicProblems(facts).map((p) => ({ ...p, field: `input.facts.${p.field}` }));
   if (!Number.isSafeInteger(facts.registeredFundsFen) || facts.registeredFundsFen < 0)
     out.push(problem('INVALID_FUNDS', 'input.facts.registeredFundsFen', '注册资金须为非负整数（分）', 'registered funds must be a whole, non-negative number of fen'));
-  if (facts.domicileRegionCode && !isInSubtree(facts.regionCode, facts.domicileRegionCode))
-    out.push(problem('DOMICILE_OUTSIDE_REGION', 'input.facts.domicileRegionCode', '住所所在区划不在登记管理机关辖区内', 'the domicile lies outside the registration authority\'s region'));
   return out;
 }
 
@@ -242,7 +236,8 @@ export function amend(ctx: Context, input: OrganisationAmendInput) {
     const problems: Problem[] = [];
     if (input.name != null) {
       const name = input.name.trim();
-      if (Array.from(name).length < 4) problems.push(problem('NAME_TOO_SHORT', 'input.name', '名称过短（至少 4 个字）', 'the name is too short (at least 4 characters)'));
+      const bad = nameProblems(name);
+      if (bad.length) problems.push(...bad.map((p) => ({ ...p, field: 'input.name' })));
       else if (name !== org.name) {
         org.formerNames = [...org.formerNames, org.name];
         org.name = name;

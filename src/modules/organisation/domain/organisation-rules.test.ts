@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ORGANISATION_TYPES,
+  basicFactProblems,
+  nameProblems,
   checkRegistration,
   formatYuan,
   memberProblems,
@@ -222,5 +224,28 @@ describe('R-ORG-6: preparation period', () => {
 
   it('R-ORG-6: a LOCAL period of 3 months', () => {
     expect(registrationDueAfterPreparation('2025-11-30', 3)).toBe('2026-02-28');
+  });
+});
+
+describe('basic facts of a record (shared by the mutations and the import)', () => {
+  const ok = { name: '嘉定区阳光社区服务中心', domicile: '嘉定区博乐路 1 号', businessScope: '社区服务', regionCode: '310114', domicileRegionCode: '310114004' };
+
+  it('accepts complete facts with the domicile inside the authority\'s region', () => {
+    expect(basicFactProblems(ok)).toEqual([]);
+  });
+
+  it('names every missing fact at once, by its key', () => {
+    const problems = basicFactProblems({ ...ok, name: ' 阳光 ', domicile: ' ', businessScope: '' });
+    expect(problems.map((p) => [p.code, p.field])).toEqual([['NAME_TOO_SHORT', 'name'], ['DOMICILE_REQUIRED', 'domicile'], ['SCOPE_REQUIRED', 'businessScope']]);
+    expect(problems[0]!.message).toMatch(/^名称过短.* \/ the name is too short/);
+  });
+
+  it('refuses a domicile outside the authority\'s region', () => {
+    expect(basicFactProblems({ ...ok, domicileRegionCode: '310115004' }).map((p) => p.code)).toEqual(['DOMICILE_OUTSIDE_REGION']);
+  });
+
+  it('counts characters, not UTF-16 units, for the name length', () => {
+    expect(nameProblems('𠀀𠀀𠀀')).toHaveLength(1);
+    expect(nameProblems('𠀀𠀀𠀀𠀀')).toEqual([]);
   });
 });

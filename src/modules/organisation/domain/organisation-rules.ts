@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../../../platform/graphql/errors.js';
 import { addMonths, type IsoDate } from '../../../platform/time/calendar.js';
-import { levelRank, REGION_LEVEL_LABELS, type RegionLevel } from '../../../platform/regions/region-code.js';
+import { isInSubtree, levelRank, REGION_LEVEL_LABELS, type RegionLevel } from '../../../platform/regions/region-code.js';
 import type { MinimumFundsFen } from './settings.js';
 
 /** R-ORG-1: the three types of social organisation. */
@@ -192,6 +192,37 @@ function supervisionProblems(input: RegistrationInput, direct: readonly FieldOfA
     return [problem('ORG_FIELD_REQUIRED', 'fieldsOfActivity', '请至少选择一个业务领域', 'choose at least one field of activity')];
   if (!requiresSupervisoryUnit(input.fieldsOfActivity, direct) || input.supervisoryUnit) return [];
   return [problem('ORG_SUPERVISORY_UNIT_REQUIRED', 'supervisoryUnit', '该业务领域不属于直接登记范围，须先经业务主管单位审查同意', 'this field of activity does not register directly: a supervisory unit must approve first')];
+}
+
+/** The facts every registration record needs, as the mutations and the import both check them. */
+export interface BasicFacts {
+  name: string;
+  domicile: string;
+  businessScope: string;
+  /** Division code of the registration authority. */
+  regionCode: string;
+  domicileRegionCode?: string | null;
+}
+
+/** A name too short to identify an organisation (at least 4 characters), or none. */
+export function nameProblems(name: string): Problem[] {
+  return Array.from(name.trim()).length < 4
+    ? [{ code: 'NAME_TOO_SHORT', field: 'name', message: '名称过短（至少 4 个字） / the name is too short (at least 4 characters)' }]
+    : [];
+}
+
+/**
+ * The basic facts of a record: a usable name, a domicile and a business scope, and a domicile
+ * inside the authority's own region. Fields are named by the BasicFacts key; callers map
+ * them to their input paths or spreadsheet columns.
+ */
+export function basicFactProblems(f: BasicFacts): Problem[] {
+  const out = nameProblems(f.name);
+  if (!f.domicile.trim()) out.push({ code: 'DOMICILE_REQUIRED', field: 'domicile', message: '请填写住所 / the domicile is required' });
+  if (!f.businessScope.trim()) out.push({ code: 'SCOPE_REQUIRED', field: 'businessScope', message: '请填写业务范围 / the business scope is required' });
+  if (f.domicileRegionCode && !isInSubtree(f.regionCode, f.domicileRegionCode))
+    out.push({ code: 'DOMICILE_OUTSIDE_REGION', field: 'domicileRegionCode', message: "住所所在区划不在登记管理机关辖区内 / the domicile lies outside the registration authority's region" });
+  return out;
 }
 
 /**
