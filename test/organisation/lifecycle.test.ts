@@ -6,6 +6,7 @@ import {
   OrganisationResumeDocument, OrganisationRevokeDocument, OrganisationSuspendDocument, SupervisoryUnitCreateDocument,
 } from '../generated/graphql.js';
 import { idNumber, serviceInstitutionFacts, socialGroupFacts, uscc } from './factories.js';
+import { usccCheckCharacter } from '../../src/modules/organisation/domain/uscc.js';
 
 let t: TestApp;
 let jiading: string;
@@ -117,6 +118,26 @@ describe('registration rules', () => {
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     const r = await register({ code: bad });
     expect(r.organisationRegister.userErrors).toContainEqual({ field: 'input.code', code: 'USCC_CHECK_CHARACTER', message: expect.stringMatching(/校验.*\/.*check character/) });
+  });
+
+  it('R-USCC-1: refuses a code of the wrong length or with letters the standard leaves out (I, O, S, V, Z), naming them', async () => {
+    const good = uscc('52');
+    const short = await register({ code: good.slice(0, 17) });
+    expect(short.organisationRegister.userErrors).toContainEqual({ field: 'input.code', code: 'USCC_LENGTH', message: expect.stringMatching(/18 位.*\/.*18 characters/) });
+    const withO = good.slice(0, 10) + 'O' + good.slice(11);
+    const letters = await register({ code: withO });
+    expect(letters.organisationRegister.userErrors).toContainEqual({ field: 'input.code', code: 'USCC_CHARSET', message: expect.stringMatching(/不允许的字符.*O.*\/.*not allowed/) });
+    expect(letters.organisationRegister.organisation).toBeNull();
+  });
+
+  it('R-USCC-3: refuses a code whose embedded organisation code (positions 9–17) fails its own check, even when position 18 fits', async () => {
+    const good = uscc('52');
+    const wrong17 = good[16] === '1' ? '2' : '1';
+    const first17 = good.slice(0, 16) + wrong17;
+    const code = first17 + usccCheckCharacter(first17); // the overall check is right; only the GB 11714 check is wrong
+    const r = await register({ code });
+    expect(r.organisationRegister.userErrors.map((e) => e.code)).toEqual(['USCC_ORG_CODE_CHECK']);
+    expect(r.organisationRegister.userErrors[0]!.message).toMatch(/组织机构代码.*第17位应为“.”.*\/.*position 17 should be/);
   });
 
   it('R-USCC-4: refuses a code whose type prefix does not match the organisation type', async () => {
