@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HeaderError, readTable, type ColumnSpec } from './table-reader.js';
 import { createTableWriter, csvField } from './table-writer.js';
-import { columnName, escapeXml } from './xlsx-writer.js';
+import { columnName, escapeXml, sheetNameOf, XlsxStreamWriter } from './xlsx-writer.js';
 import { parseBoolCell, parseCountCell, parseDateCell } from './cells.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'table-io-'));
@@ -55,6 +55,24 @@ describe('writing spreadsheets', () => {
     expect(sheet.getRow(1).values).toEqual([undefined, '名称', '金额', '备注']);
     expect(sheet.getRow(2).values).toEqual([undefined, '嘉定区<测试>协会', 1234.5]);
     expect(sheet.getRow(3).values).toEqual([undefined, ' 前后空格 ', 0, '第三列']);
+  });
+
+  it('continues on a new sheet with the header again past the row limit, so a spreadsheet shows every row', async () => {
+    expect(sheetNameOf('社会组织', 0)).toBe('社会组织');
+    expect(sheetNameOf('社会组织', 2)).toBe('社会组织 (3)');
+    expect(Array.from(sheetNameOf('一'.repeat(40), 1))).toHaveLength(31);
+    const file = path.join(dir, 'rolled.xlsx');
+    const w = new XlsxStreamWriter(file, '社会组织', { maxRowsPerSheet: 3 });
+    await w.write(['名称', '金额']);
+    for (let i = 1; i <= 5; i++) await w.write([`组织${i}`, i]);
+    await w.close();
+    expect(w.sheets).toEqual(['社会组织', '社会组织 (2)', '社会组织 (3)']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const rows = (name: string) => book.getWorksheet(name)!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows('社会组织')).toEqual([['名称', '金额'], ['组织1', 1], ['组织2', 2]]);
+    expect(rows('社会组织 (2)')).toEqual([['名称', '金额'], ['组织3', 3], ['组织4', 4]]);
+    expect(rows('社会组织 (3)')).toEqual([['名称', '金额'], ['组织5', 5]]);
   });
 });
 
