@@ -163,6 +163,9 @@ export async function runImport(kind: ImportKind, opts: RunOptions): Promise<Imp
     const now = opts.now();
     await inBulkTransaction(opts.pool, { now, actor: opts.actor, requestId: `import:${fingerprint.slice(-12)}:${index}` }, async (w) => {
       const r = await kind.process(w, rows);
+      // The checkpoint row is shared by concurrent batches and locked until the commit: take it
+      // last, so their audit records and events are not written one batch after another.
+      await w.flush();
       const d: Counts = { rows: rows.length, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected.length };
       await saveCheckpoint(w, key, index, d);
       // Written before the commit: a crash in between reports the batch's rejections twice at worst, never loses them.

@@ -18,6 +18,8 @@ export interface BulkWork {
   requestId: string;
   audit(entry: AuditEntry): void;
   emit(event: DomainEvent): void;
+  /** Writes the audit records and events added so far (the rest are written before the commit). */
+  flush(): Promise<void>;
 }
 
 /** Inserts rows (snake_case keys) into `table`, typed by the table's own row type. */
@@ -37,6 +39,7 @@ export async function inBulkTransaction<T>(pool: pg.Pool, meta: { now: Date; act
   const audits: Record<string, unknown>[] = [];
   const events: Record<string, unknown>[] = [];
   const { now, actor, requestId } = meta;
+  let announced = false;
   const w: BulkWork = {
     tx, now, actor, requestId,
     audit: (e) => audits.push({
@@ -48,14 +51,19 @@ export async function inBulkTransaction<T>(pool: pg.Pool, meta: { now: Date; act
       id: uuidv7(now.getTime()), type: e.type, occurred_at: now, entity_type: e.entityType, entity_id: e.entityId, region_code: e.regionCode ?? null,
       organisation_id: e.organisationId ?? null, committee_id: e.committeeId ?? null, payload: e.payload, actor_sub: actor.sub, request_id: requestId,
     }),
+    async flush() {
+      await insertJsonRows(tx, 'audit_record', audits.splice(0));
+      // seq is left to its sequence: insertion order, stamped with positions after commit by the relay.
+      const added = events.splice(0);
+      await insertJsonRows(tx, 'registry_event', added);
+      announced ||= added.length > 0;
+    },
   };
   try {
     await client.query('begin');
     const result = await work(w);
-    await insertJsonRows(tx, 'audit_record', audits);
-    // seq is left to its sequence: insertion order, stamped with positions after commit by the relay.
-    await insertJsonRows(tx, 'registry_event', events);
-    if (events.length) await client.query(`select pg_notify('${PENDING_CHANNEL}', '')`);
+    await w.flush();
+    if (announced) await client.query(`select pg_notify('${PENDING_CHANNEL}', '')`);
     await client.query('commit');
     return result;
   } catch (e) {
