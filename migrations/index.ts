@@ -4,6 +4,9 @@
  * proves entities and migrations agree.
  */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123231225_sort_indexes } from './Migration20261123231225_sort_indexes.js';
+import { Migration20261123230703_search_tiers } from './Migration20261123230703_search_tiers.js';
+import { Migration20261123225838_certificate_record } from './Migration20261123225838_certificate_record.js';
 import { Migration20261123220145_rating } from './Migration20261123220145_rating.js';
 import { Migration20261123213245_import_checkpoint } from './Migration20261123213245_import_checkpoint.js';
 import { Migration20261123211344_webhooks } from './Migration20261123211344_webhooks.js';
@@ -20,4 +23,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123211344_webhooks', class: Migration20261123211344_webhooks },
   { name: 'Migration20261123213245_import_checkpoint', class: Migration20261123213245_import_checkpoint },
   { name: 'Migration20261123220145_rating', class: Migration20261123220145_rating },
+  { name: 'Migration20261123225838_certificate_record', class: Migration20261123225838_certificate_record },
+  { name: 'Migration20261123230703_search_tiers', class: Migration20261123230703_search_tiers },
+  { name: 'Migration20261123231225_sort_indexes', class: Migration20261123231225_sort_indexes },
 ];

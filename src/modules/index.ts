@@ -23,10 +23,11 @@ import { Person } from './person/person.entity.js';
 import { PersonResolver } from './person/person.resolver.js';
 import { registerPersonNodes } from './person/person.nodes.js';
 import { PII_SERVICE, PiiCipher } from '../platform/crypto/pii.js';
-import { Organisation, OrganisationChange } from './organisation/organisation.entity.js';
+import { Organisation, OrganisationChange, OrganisationMark } from './organisation/organisation.entity.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver } from './organisation/organisation.fields.js';
 import { registerOrganisationNodes } from './organisation/organisation.nodes.js';
+import { OrganisationRecordFieldResolver } from './organisation/organisation.record.js';
 import { SupervisoryUnit } from './supervisory-unit/supervisory-unit.entity.js';
 import { SupervisoryUnitResolver } from './supervisory-unit/supervisory-unit.resolver.js';
 // Every module's LOCAL rules, so the settings API lists and validates all of them.
@@ -50,10 +51,11 @@ import { seedOrganisations } from './organisation/organisation.seed.js';
 import { Rating, RatingMark, RatingRound } from './rating/rating.entity.js';
 import { OrganisationRatingResolver, RatingResolver, registerRatingNodes } from './rating/rating.resolver.js';
 import { ratingSweep, startRatingSweeper } from './rating/rating.sweeper.js';
+import { organisationSweep, startOrganisationSweeper } from './organisation/organisation.sweeper.js';
 
-export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, Filing, FilingDeadlineEvent, CreditListing, Penalty, RatingRound, Rating, RatingMark];
+export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, OrganisationMark, Filing, FilingDeadlineEvent, CreditListing, Penalty, RatingRound, Rating, RatingMark];
 
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver, RatingResolver, OrganisationRatingResolver];
+export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, OrganisationRecordFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver, RatingResolver, OrganisationRatingResolver];
 
 /** Demo data loaders, in dependency order. */
 export const seeders: Seeder[] = [seedRegions, seedOrganisations];
@@ -82,12 +84,15 @@ export function registerServices(registry: Map<string, unknown>, deps: ServiceDe
   registerFilingHistorySource(filingHistory);
   registry.set(SWEEPER_SERVICE, { run: (opts?: SweepOptions) => sweep(sweepDeps(deps), opts) });
   registry.set(RATING_SWEEPER_SERVICE, { run: (opts?: { lock?: boolean }) => ratingSweep(sweepDeps(deps), opts) });
+  registry.set(ORGANISATION_SWEEPER_SERVICE, { run: (opts?: { lock?: boolean }) => organisationSweep(sweepDeps(deps), opts) });
 }
 
 /** The deadline sweeper as a service: tests and the CLI call `run()` (inspection/sweeper.ts). */
 export const SWEEPER_SERVICE = 'inspection.sweeper';
 /** The rating sweep (automatic downgrades R-RATE-6, expiry R-RATE-7) as a service: rating/rating.sweeper.ts. */
 export const RATING_SWEEPER_SERVICE = 'rating.sweeper';
+/** The certificate expiry sweep (R-ORG-9) as a service: organisation/organisation.sweeper.ts. */
+export const ORGANISATION_SWEEPER_SERVICE = 'organisation.sweeper';
 
 function sweepDeps(deps: ServiceDeps) {
   return { pool: deps.sql.pool, settings: new SettingsService(deps.sql), clock: deps.clock, timeZone: deps.config.defaultTimeZone, log: deps.log };
@@ -95,7 +100,7 @@ function sweepDeps(deps: ServiceDeps) {
 
 /** Starts module background work (the deadline sweeper every `sweepIntervalMs`; 0 = off); returns its stop. */
 export function startBackground(deps: ServiceDeps): () => Promise<void> {
-  const stops = [startSweeper(sweepDeps(deps), deps.config.sweepIntervalMs), startRatingSweeper(sweepDeps(deps), deps.config.sweepIntervalMs)];
+  const stops = [startSweeper(sweepDeps(deps), deps.config.sweepIntervalMs), startRatingSweeper(sweepDeps(deps), deps.config.sweepIntervalMs), startOrganisationSweeper(sweepDeps(deps), deps.config.sweepIntervalMs)];
   return async () => {
     await Promise.all(stops.map((stop) => stop()));
   };

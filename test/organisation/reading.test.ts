@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Role, startTestApp, type TestApp } from '../support/harness.js';
 import {
   OrganisationAmendDocument, OrganisationByIdDocument, OrganisationRegisterDocument, OrganisationStatsDocument, OrganisationsDocument,
@@ -151,6 +151,30 @@ describe('R-ORG-8: what each role sees', () => {
     expect(supervised.registeredFundsFen).toBe(10_000_100);
     const notSupervised = (await read(supervisor)).organisation!;
     expect(notSupervised.registeredFundsFen).toBeNull();
+  });
+});
+
+describe('one registry page (PERFORMANCE.md)', () => {
+  it('brings region, supervisory unit and legal representative\'s name along in the page statement, with the values the loaders give', async () => {
+    const spy = vi.spyOn(t.app.sql, 'query');
+    try {
+      const page = await t.ok(OrganisationsDocument, { filter: { regionCode: '310114', supervisoryUnitId: unitId }, orderBy: 'NAME', first: 50 });
+      const texts = spy.mock.calls.map(([text]) => String(text));
+      // the page and its totalCount; no statement per relation
+      expect(texts.filter((s) => /from (region|supervisory_unit|person)\b/.test(s) && !/from organisation/.test(s))).toEqual([]);
+      expect(texts.length).toBe(2);
+      const node = page.organisations.nodes.find((n) => n.id === ids['嘉定区淼焱青少年服务中心'])!;
+      spy.mockClear();
+      const alone = (await t.ok(OrganisationByIdDocument, { id: node.id })).organisation!; // through the loaders
+      expect(spy.mock.calls.length).toBeGreaterThan(1);
+      expect({ region: node.region, unit: node.supervisoryUnit, rep: node.legalRepresentativeName }).toEqual({
+        region: alone.region, unit: alone.supervisoryUnit, rep: alone.legalRepresentativeName,
+      });
+      expect(node.supervisoryUnit?.name).toBe('嘉定区教育局');
+      expect(node.legalRepresentativeName).toBeTruthy();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

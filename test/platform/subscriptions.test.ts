@@ -178,4 +178,23 @@ describe('convenience subscriptions', () => {
     await done;
     expect(got[0]).toMatchObject({ creditListings: { type: 'CreditListed', regionCode: '310114', subjectId: expect.any(String) } });
   });
+
+  it('R-ORG-9: certificateExpiry(regionCode) delivers certificate renewals and reminders of the region, live', async () => {
+    const { OrganisationRegisterDocument, OrganisationCertificateRenewDocument, CertificateExpiryLiveDocument } = await import('../generated/graphql.js');
+    const { serviceInstitutionFacts, uscc } = await import('../organisation/factories.js');
+    const org = await t.ok(OrganisationRegisterDocument, { input: { type: 'SERVICE_INSTITUTION', facts: serviceInstitutionFacts(), code: uscc('52'), registrationDate: '2026-01-10', certificateNumber: 'c', decisionNumber: 'd' } }, authority);
+    const c = client({ Authorization: `Bearer ${authority}` });
+    const got: unknown[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      c.subscribe({ query: print(CertificateExpiryLiveDocument), variables: { regionCode: '310114', leadDays: 30 } }, { next: (m) => (got.push(m.data), resolve()), error: reject, complete: () => undefined });
+      setTimeout(() => reject(new Error('no certificate event')), 8000);
+    });
+    await settle();
+    const renewed = await t.ok(OrganisationCertificateRenewDocument, {
+      input: { id: org.organisationRegister.organisation!.id, certificateNumber: '沪嘉民证字第0099号', validFrom: '2026-02-01', validUntil: '2031-01-31', decisionNumber: '嘉民换〔2026〕9号' },
+    }, authority);
+    expect(renewed.organisationCertificateRenew.userErrors).toEqual([]);
+    await done;
+    expect(got[0]).toMatchObject({ certificateExpiry: { type: 'CertificateRenewed', regionCode: '310114', subjectId: org.organisationRegister.organisation!.id } });
+  });
 });

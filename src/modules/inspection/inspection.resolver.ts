@@ -15,6 +15,7 @@ import { canReadFiling } from './inspection.access.js';
 import { openCycle } from './inspection.cycle.js';
 import * as service from './inspection.service.js';
 import type { Filing as FilingEntity } from './filing.entity.js';
+import { certificateRenewalDue } from '../organisation/organisation.certificate.js';
 
 function act(ctx: Context, run: () => Promise<FilingEntity>) {
   return withUserErrors(() => new FilingPayload(), async () => ({ filing: await filingById(ctx, (await run()).id) }));
@@ -118,9 +119,14 @@ export class OrganisationFilingsResolver {
     return filingsByOrganisation(ctx).load(org.localId);
   }
 
-  @FieldResolver(() => [Obligation], { nullable: true, description: '当前须办理的事项：待报送、被退回、待整改（仅本组织、业务主管单位和登记管理机关） / what it owes now: open filings, returned ones, rectifications' })
-  obligations(@Root() org: Organisation, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Obligation], { nullable: true, description: '当前须办理的事项：待报送、被退回、待整改、登记证书换发（仅本组织、业务主管单位和登记管理机关） / what it owes now: open filings, returned ones, rectifications, a certificate renewal (R-ORG-9)' })
+  async obligations(@Root() org: Organisation, @Ctx() ctx: Context) {
     if (!canReadFiling(ctx.viewer, { organisation_id: org.localId, region_code: org.regionCode, supervisory_unit_id: org.row.supervisory_unit_id })) return null;
-    return obligationsOf(ctx, org.localId);
+    const [filings, renewal] = await Promise.all([obligationsOf(ctx, org.localId), certificateRenewalDue(ctx, org)]);
+    if (!renewal) return filings;
+    const certificate = Object.assign(new Obligation(), {
+      kind: 'CERTIFICATE_RENEWAL', filing: null, dueOn: renewal.dueOn, daysLeft: renewal.daysLeft, certificateNumber: renewal.certificateNumber, certificateValidUntil: renewal.dueOn,
+    });
+    return [...filings, certificate].sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
   }
 }

@@ -355,10 +355,14 @@ export class FilingStats {
 
 @ObjectType({ description: '社会组织当前须办理的事项 / something the organisation owes now' })
 export class Obligation {
-  @Field({ description: 'FILING 待报送、RETURNED 被退回、RECTIFICATION 待整改 / kind' })
+  @Field({ description: 'FILING 待报送、RETURNED 被退回、RECTIFICATION 待整改、CERTIFICATE_RENEWAL 登记证书将到期或已到期须换发 / kind' })
   kind!: string;
-  @Field(() => Filing)
-  filing!: Filing;
+  @Field(() => Filing, { nullable: true, description: '相关年检（年报）；证书换发时为空 / the filing it concerns (none for a certificate renewal)' })
+  filing!: Filing | null;
+  @Field(() => String, { nullable: true, description: '登记证书编号（证书换发时） / the certificate number (for a certificate renewal, R-ORG-9)' })
+  certificateNumber?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '登记证书有效期限至（证书换发时） / the certificate is valid until (for a certificate renewal, R-ORG-9)' })
+  certificateValidUntil?: string | null;
   @Field(() => DateScalar, { nullable: true, description: '截止日 / due on' })
   dueOn!: string | null;
   @Field(() => Int, { nullable: true, description: '剩余天数（负数为已逾期） / days left (negative when overdue)' })

@@ -1,5 +1,5 @@
 import { BigIntType } from '@mikro-orm/core';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 /**
  * A social organisation (社会组织) as its registration authority keeps it (R-ORG-1 … R-ORG-9).
@@ -9,12 +9,32 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legac
 @Entity({ tableName: 'organisation' })
 @Index({ properties: ['regionCode', 'name', 'id'] })
 @Index({ properties: ['regionCode', 'registrationDate', 'id'] })
+// Every order the register offers is an index walk, in a district and over the whole register
+// (PERFORMANCE.md): NAME, REGISTRATION_DATE_DESC and CODE use the sort keys of organisation.query.ts.
+@Index({ name: 'organisation_name_id_index', expression: 'create index "organisation_name_id_index" on "organisation" ("name", "id")' })
+@Index({ name: 'organisation_registration_order_index', expression: `create index "organisation_registration_order_index" on "organisation" (coalesce("registration_date", '0001-01-01'::date), "id")` })
+@Index({ name: 'organisation_region_registration_order_index', expression: `create index "organisation_region_registration_order_index" on "organisation" ("region_code", coalesce("registration_date", '0001-01-01'::date), "id")` })
+@Index({ name: 'organisation_code_order_index', expression: `create index "organisation_code_order_index" on "organisation" (coalesce("uscc", ''), "id")` })
+@Index({ name: 'organisation_region_code_order_index', expression: `create index "organisation_region_code_order_index" on "organisation" ("region_code", coalesce("uscc", ''), "id")` })
 @Index({ properties: ['supervisoryUnitId'] })
 @Index({ properties: ['legalRepresentativeId'] })
 @Index({ properties: ['domicileRegionCode'] })
 @Index({ name: 'organisation_name_grams_index', expression: 'create index "organisation_name_grams_index" on "organisation" using gin ("name_grams")' })
 @Index({ name: 'organisation_search_text_trgm_index', expression: 'create index "organisation_search_text_trgm_index" on "organisation" using gin ("search_text" gin_trgm_ops)' })
 @Index({ name: 'organisation_fields_index', expression: 'create index "organisation_fields_index" on "organisation" using gin ("fields")' })
+// RELEVANCE-ordered name search, tier by tier (organisation.search.ts)
+@Index({ name: 'organisation_search_exact_index', expression: `create index "organisation_search_exact_index" on "organisation" (upper(replace("name", ' ', '')))` })
+@Index({ name: 'organisation_search_order_index', expression: 'create index "organisation_search_order_index" on "organisation" ("name" collate "C", "id") include ("search_text", "region_code")' })
+@Index({
+  name: 'organisation_search_odd_index',
+  expression: `create index "organisation_search_odd_index" on "organisation" ("name" collate "C", "id") include ("search_text", "region_code") where ("name" = upper(replace("name", ' ', ''))) is false`,
+})
+@Index({
+  name: 'organisation_search_former_trgm_index',
+  expression: `create index "organisation_search_former_trgm_index" on "organisation" using gin ("search_text" gin_trgm_ops) where "former_names" <> '{}' or "search_text" <> upper(replace("name", ' ', ''))`,
+})
+// The certificate expiry sweep (R-ORG-9) reads active organisations by the certificate's last day.
+@Index({ name: 'organisation_certificate_expiry_index', expression: `create index "organisation_certificate_expiry_index" on "organisation" ("certificate_valid_until", "id") where "status" in ('REGISTERED', 'SUSPENDED')` })
 export class Organisation {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -106,6 +126,10 @@ export class Organisation {
   @Property({ type: 'text', nullable: true })
   certificateNumber?: string | null;
 
+  /** The day the certificate in force was issued (发证日期). */
+  @Property({ type: 'date', nullable: true })
+  certificateIssuedOn?: string | null;
+
   @Property({ type: 'date', nullable: true })
   certificateValidFrom?: string | null;
 
@@ -133,6 +157,36 @@ export class Organisation {
 
   @Property({ type: 'integer', nullable: true })
   fullTimeStaff?: number | null;
+
+  /** Part-time staff (兼职人员, R-ORG-9). */
+  @Property({ type: 'integer', nullable: true })
+  partTimeStaff?: number | null;
+
+  /** Council members (理事), supervisors (监事) and standing council members (常务理事 ≤ 理事) (R-ORG-9). */
+  @Property({ type: 'integer', nullable: true })
+  councilMembers?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  supervisors?: number | null;
+
+  @Property({ type: 'integer', nullable: true })
+  standingCouncilMembers?: number | null;
+
+  /** 国民经济行业分类 code (GB/T 4754), e.g. S9521 (R-ORG-9). */
+  @Property({ type: 'text', nullable: true })
+  industryCode?: string | null;
+
+  /** ISO 4217 currency of the registered funds (R-ORG-9). */
+  @Property({ type: 'text', default: 'CNY' })
+  fundsCurrency: string = 'CNY';
+
+  /** Source of funds (资金来源), as the organisation declares it (R-ORG-9). */
+  @Property({ type: 'text', nullable: true })
+  fundsSource?: string | null;
+
+  /** Charter approval date (章程核准日期, R-ORG-9). */
+  @Property({ type: 'date', nullable: true })
+  charterApprovedOn?: string | null;
 
   @Property({ type: 'text', nullable: true })
   contactName?: string | null;
@@ -187,7 +241,7 @@ export class OrganisationChange {
   @Property({ type: 'uuid' })
   organisationId!: string;
 
-  /** PREPARE | REGISTER | AMEND | SUSPEND | RESUME | DEREGISTER | REVOKE | LAPSE | IMPORT. */
+  /** PREPARE | REGISTER | AMEND | SUSPEND | RESUME | DEREGISTER | REVOKE | LAPSE | IMPORT | RENEW_CERTIFICATE. */
   @Property({ type: 'text' })
   action!: string;
 
@@ -210,4 +264,22 @@ export class OrganisationChange {
 
   @Property({ type: 'text' })
   recordedBy!: string;
+}
+
+/**
+ * An organisation's threshold already acted on (R-ORG-9): a certificate expiry reminder
+ * (`EXPIRING_IN_90@<validUntil>`) or its expiry (`EXPIRED@<validUntil>`). The unique key is the
+ * claim that makes each event exactly once, as rating_mark does for ratings.
+ */
+@Entity({ tableName: 'organisation_mark' })
+@Unique({ properties: ['organisationId', 'key'] })
+export class OrganisationMark {
+  @PrimaryKey({ type: 'bigint', autoincrement: true, columnType: 'bigserial' })
+  id?: string;
+  @Property({ type: 'uuid' })
+  organisationId!: string;
+  @Property({ type: 'text' })
+  key!: string;
+  @Property({ type: 'timestamptz' })
+  createdAt!: Date;
 }

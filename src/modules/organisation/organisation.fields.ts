@@ -2,7 +2,8 @@
  * Field resolvers of Organisation: relations through per-request DataLoaders (one statement
  * per relation level), and the non-public facts behind one access rule (R-ORG-8).
  */
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context.js';
 import { FenScalar } from '../../platform/graphql/scalars.js';
 import { ConnectionArgs, toGlobalId } from '../../platform/graphql/relay.js';
@@ -17,6 +18,8 @@ import { organisationHistory } from './organisation.loaders.js';
 import { canSeeDetails } from './organisation.access.js';
 import { timelineOf } from './organisation.timeline.js';
 import { listOrganisations } from './organisation.query.js';
+import type { PageRelations } from './organisation.page.js';
+import { connectionNodeFields } from '../../platform/graphql/lookahead.js';
 
 function details<T>(ctx: Context, org: Organisation, value: T): T | null {
   return canSeeDetails(ctx.viewer, org.row) ? value : null;
@@ -40,8 +43,10 @@ export class OrganisationFieldResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: '法定代表人姓名（公开） / the legal representative\'s name (public)' })
-  async legalRepresentativeName(@Root() org: Organisation, @Ctx() ctx: Context): Promise<string | null> {
-    return (await personRefsByIds(ctx).load(org.row.legal_representative_id))?.name ?? null;
+  legalRepresentativeName(@Root() org: Organisation, @Ctx() ctx: Context): string | null | Promise<string | null> {
+    const brought = (org.row as PageRelations).legal_representative_name;
+    if (brought !== undefined) return brought; // a registry page brought it along
+    return personRefsByIds(ctx).load(org.row.legal_representative_id).then((p) => p?.name ?? null);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: '法定代表人（身份号码、电话按权限脱敏） / the legal representative, personal data masked unless entitled' })
@@ -103,8 +108,8 @@ export class OrganisationFieldResolver {
 @Resolver(() => SupervisoryUnitType)
 export class SupervisoryUnitOrganisationsResolver {
   @FieldResolver(() => OrganisationConnection, { description: '所主管的社会组织 / the organisations it supervises' })
-  organisations(@Root() unit: SupervisoryUnitType, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listOrganisations(ctx, { ...args, filter: { supervisoryUnitId: toGlobalId('SupervisoryUnit', unit.localId) } });
+  organisations(@Root() unit: SupervisoryUnitType, @Args() args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listOrganisations(ctx, { ...args, filter: { supervisoryUnitId: toGlobalId('SupervisoryUnit', unit.localId) } }, connectionNodeFields(info));
   }
 }
 

@@ -1,7 +1,43 @@
 /** Inputs of the lifecycle mutations (R-ORG-6): one per action, object first. */
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateScalar, FenScalar } from '../../platform/graphql/scalars.js';
 import { FieldOfActivity, Fundraising, OrganisationType } from './organisation.types.js';
+import { DOMICILE_SOURCES } from './domain/record.js';
+
+export const DomicileSource = Object.fromEntries(DOMICILE_SOURCES.map((s) => [s, s])) as { [K in (typeof DOMICILE_SOURCES)[number]]: K };
+registerEnumType(DomicileSource, {
+  name: 'DomicileSource',
+  description: '住所来源 / source of the domicile (R-ORG-9)',
+  valuesConfig: { OWNED: { description: '自有 / owned' }, LEASED: { description: '租赁 / leased' }, FREE_USE: { description: '无偿使用 / used free of charge' } },
+});
+
+/**
+ * The basic record facts of R-ORG-9 kept beside the registration (备案事项): given with a
+ * registration or preparation, and kept current with `organisationRecordFacts`.
+ */
+@InputType('RecordFactsFields', { description: '备案事项（仅供继承，不单独出现在模式中） / the R-ORG-9 record facts (inherited only)' })
+export class RecordFactsFields {
+  @Field(() => String, { nullable: true, description: '国民经济行业分类代码（GB/T 4754，门类字母加2至4位数字，如 S9521） / industry classification code (GB/T 4754: a section letter and 2–4 digits, e.g. S9521)' })
+  industryCode?: string | null;
+  @Field(() => String, { nullable: true, description: '注册资金币种（ISO 4217，默认 CNY） / currency of the registered funds (ISO 4217, CNY by default)' })
+  fundsCurrency?: string | null;
+  @Field(() => String, { nullable: true, description: '资金来源 / source of funds' })
+  fundsSource?: string | null;
+  @Field(() => DomicileSource, { nullable: true, description: '住所来源 / source of the domicile' })
+  domicileSource?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: '章程核准日期 / charter approved on' })
+  charterApprovedOn?: string | null;
+  @Field(() => Int, { nullable: true, description: '专职工作人员数 / full-time staff' })
+  fullTimeStaff?: number | null;
+  @Field(() => Int, { nullable: true, description: '兼职工作人员数 / part-time staff' })
+  partTimeStaff?: number | null;
+  @Field(() => Int, { nullable: true, description: '理事人数 / council members (理事)' })
+  councilMembers?: number | null;
+  @Field(() => Int, { nullable: true, description: '监事人数 / supervisors (监事)' })
+  supervisors?: number | null;
+  @Field(() => Int, { nullable: true, description: '常务理事人数（不超过理事人数） / standing council members (no more than the council)' })
+  standingCouncilMembers?: number | null;
+}
 
 @InputType({ description: '法定代表人：已登记人员的标识，或新人员的身份信息 / the legal representative: a registered person, or a new one' })
 export class PersonRefInput {
@@ -16,7 +52,7 @@ export class PersonRefInput {
 }
 
 @InputType({ description: '登记事项共有的组织信息 / the organisation facts a registration records' })
-export class OrganisationFactsInput {
+export class OrganisationFactsInput extends RecordFactsFields {
   @Field({ description: '名称 / name' })
   name!: string;
   @Field(() => String, { nullable: true, description: '英文名称 / English name' })
@@ -171,4 +207,34 @@ export class OrganisationRevokeInput {
   penaltyDecisionNumber!: string;
   @Field({ description: '撤销理由 / reason' })
   reason!: string;
+}
+
+@InputType({ description: '备案事项（基本信息）更新，不涉及变更登记 / keep the basic record current without a registration change (R-ORG-9); omitted fields stay, null clears' })
+export class OrganisationRecordFactsInput extends RecordFactsFields {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Int, { nullable: true, description: '期望的版本 / the version you last saw' })
+  expectedVersion?: number | null;
+  @Field(() => String, { nullable: true, description: '英文名称 / English name' })
+  englishName?: string | null;
+}
+
+@InputType({ description: '换发登记证书 / renew the registration certificate (换发登记证书, R-ORG-9)' })
+export class OrganisationCertificateRenewInput {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Int, { nullable: true, description: '期望的版本 / the version you last saw' })
+  expectedVersion?: number | null;
+  @Field({ description: '新证书编号 / the new certificate number' })
+  certificateNumber!: string;
+  @Field(() => DateScalar, { nullable: true, description: '发证日期（默认为有效期限自） / issued on (default: valid from)' })
+  issuedOn?: string | null;
+  @Field(() => DateScalar, { description: '有效期限自 / valid from' })
+  validFrom!: string;
+  @Field(() => DateScalar, { description: '有效期限至 / valid until (its last day)' })
+  validUntil!: string;
+  @Field({ description: '换发决定文号 / decision number' })
+  decisionNumber!: string;
+  @Field(() => String, { nullable: true, description: '换发原因（期满换证、遗失补发、变更换证等） / reason (expiry, loss, a change …)' })
+  reason?: string | null;
 }

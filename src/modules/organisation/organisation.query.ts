@@ -9,6 +9,8 @@ import { readableSubtree, subtreeCondition } from '../../platform/auth/scope.js'
 import { errors } from '../../platform/graphql/errors.js';
 import { regionLevelOf } from '../../platform/regions/region-code.js';
 import { escapeLike, searchStrategy } from './domain/name-search.js';
+import { relevancePage, type SearchWhere } from './organisation.search.js';
+import { pageRelationColumns, primePageRelations, type PageRelations } from './organisation.page.js';
 import { dateInZone } from '../../platform/time/calendar.js';
 import { holding } from '../rating/rating.holding.js';
 import { ORGANISATION_TYPE_LABELS } from './domain/organisation-rules.js';
@@ -34,7 +36,7 @@ function regionCondition(code: string, params: unknown[]): string {
 }
 
 /** The WHERE clause of a filter (scoped to what the viewer may list). */
-export function filterWhere(ctx: Context, filter: OrganisationFilter | null | undefined): Where & { rank?: (params: unknown[]) => string } {
+export function filterWhere(ctx: Context, filter: OrganisationFilter | null | undefined): Where & { search?: SearchWhere['search'] } {
   const params: unknown[] = [];
   const c: string[] = [];
   const subtree = readableSubtree(ctx.viewer, filter?.regionCode);
@@ -52,50 +54,48 @@ export function filterWhere(ctx: Context, filter: OrganisationFilter | null | un
   }
   if (filter?.creditLists?.length)
     c.push(`exists (select 1 from credit_listing l where l.organisation_id = organisation.id and l.list = any($${params.push(filter.creditLists)}::text[]) and l.removed_on is null)`);
-  let rank: ((params: unknown[]) => string) | undefined;
   const search = filter?.name ? searchStrategy(filter.name) : undefined;
   if (search) {
     if (search.kind === 'grams') c.push(`name_grams @> array[$${params.push(search.term)}]::text[]`);
     else c.push(`search_text like $${params.push(`%${escapeLike(search.term)}%`)}`);
-    // exact name, then prefix, then anywhere in the name, then only in a former name
-    rank = (p) => {
-      const exact = p.push(search.term);
-      const prefix = p.push(`${escapeLike(search.term)}%`);
-      const contains = p.push(`%${escapeLike(search.term)}%`);
-      const n = `upper(replace(name, ' ', ''))`;
-      return `(case when ${n} = $${exact} then 0 when ${n} like $${prefix} then 1 when ${n} like $${contains} then 2 else 3 end)`;
-    };
   }
-  return { sql: c.length ? c.join(' and ') : 'true', params, rank };
+  return { sql: c.length ? c.join(' and ') : 'true', params, search };
 }
 
 interface Ordering {
   keys: string[];
   desc: boolean;
-  keyOf: (r: OrganisationRow & { rank?: number }) => unknown[];
+  keyOf: (r: OrganisationRow) => unknown[];
 }
 
-function ordering(order: OrganisationOrder, rank: string | undefined): Ordering {
+function ordering(order: OrganisationOrder): Ordering {
   switch (order) {
     case OrganisationOrder.REGISTRATION_DATE_DESC:
       return { keys: [`coalesce(registration_date, '0001-01-01'::date)`, 'id'], desc: true, keyOf: (r) => [r.registration_date ?? '0001-01-01', r.id] };
     case OrganisationOrder.CODE:
       return { keys: [`coalesce(uscc, '')`, 'id'], desc: false, keyOf: (r) => [r.uscc ?? '', r.id] };
     case OrganisationOrder.RELEVANCE:
-      if (rank) return { keys: [rank, 'name', 'id'], desc: false, keyOf: (r) => [r.rank, r.name, r.id] };
-      return ordering(OrganisationOrder.NAME, undefined);
+      // with a name search: organisation.search.ts (tiers); without one, by name
+      return ordering(OrganisationOrder.NAME);
     default:
       return { keys: ['name', 'id'], desc: false, keyOf: (r) => [r.name, r.id] };
   }
 }
 
-/** A page of organisations. `totalCount` is counted only when asked for. */
-export async function listOrganisations(ctx: Context, args: OrganisationsArgs): Promise<Connection<Organisation>> {
+/**
+ * A page of organisations. `totalCount` is counted only when asked for. `wanted`: the fields
+ * selected on the nodes, whose relations the page statement then brings along (organisation.page.ts).
+ */
+export async function listOrganisations(ctx: Context, args: OrganisationsArgs, wanted?: ReadonlySet<string>): Promise<Connection<Organisation>> {
   const window = pageWindow(args);
   const where = filterWhere(ctx, args.filter);
+  const count = () => ctx.db.query<{ n: number }>(`select count(*) as n from organisation where ${where.sql}`, where.params).then((r) => r[0]!.n);
+  if (where.search && (args.orderBy ?? OrganisationOrder.RELEVANCE) === OrganisationOrder.RELEVANCE) {
+    const ranked = await relevancePage(ctx, { ...where, search: where.search }, window);
+    return buildConnection(ranked, window, (r) => [r.rank, r.name, r.id], Organisation.fromRow, count);
+  }
   const params = [...where.params];
-  const rank = where.rank?.(params);
-  const order = ordering(args.orderBy ?? (rank ? OrganisationOrder.RELEVANCE : OrganisationOrder.NAME), rank);
+  const order = ordering(args.orderBy ?? OrganisationOrder.NAME);
   const forwardAsc = (window.direction === 'forward') !== order.desc;
   let keyset = 'true';
   if (window.cursor) {
@@ -104,10 +104,10 @@ export async function listOrganisations(ctx: Context, args: OrganisationsArgs): 
     keyset = `(${order.keys.join(', ')}) ${forwardAsc ? '>' : '<'} (${placeholders.join(', ')})`;
   }
   const dir = forwardAsc ? 'asc' : 'desc';
-  const select = `select ${ORGANISATION_COLUMNS}${rank ? `, ${rank} as rank` : ''} from organisation
+  const select = `select ${ORGANISATION_COLUMNS}${pageRelationColumns(wanted)} from organisation
     where ${where.sql} and ${keyset} order by ${order.keys.map((k) => `${k} ${dir}`).join(', ')} limit ${window.limit + 1}`;
-  const rows = await ctx.db.query<OrganisationRow & { rank?: number }>(select, params);
-  const count = () => ctx.db.query<{ n: number }>(`select count(*) as n from organisation where ${where.sql}`, where.params).then((r) => r[0]!.n);
+  const rows = await ctx.db.query<OrganisationRow & PageRelations>(select, params);
+  primePageRelations(ctx, rows);
   return buildConnection(rows, window, order.keyOf, Organisation.fromRow, count);
 }
 

@@ -1,7 +1,9 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../platform/graphql/context.js';
 import { withUserErrors } from '../../platform/graphql/errors.js';
 import { fromGlobalId } from '../../platform/graphql/relay.js';
+import { connectionNodeFields } from '../../platform/graphql/lookahead.js';
 import { Role } from '../../platform/auth/viewer.js';
 import { normalizeUscc } from './domain/uscc.js';
 import {
@@ -9,9 +11,11 @@ import {
   type OrganisationRow,
 } from './organisation.types.js';
 import {
-  OrganisationAmendInput, OrganisationDeregisterInput, OrganisationPrepareInput, OrganisationRegisterInput,
-  OrganisationResumeInput, OrganisationRevokeInput, OrganisationSuspendInput,
+  OrganisationAmendInput, OrganisationCertificateRenewInput, OrganisationDeregisterInput, OrganisationPrepareInput, OrganisationRecordFactsInput,
+  OrganisationRegisterInput, OrganisationResumeInput, OrganisationRevokeInput, OrganisationSuspendInput,
 } from './organisation.inputs.js';
+import { recordFacts } from './organisation.record.js';
+import { renewCertificate } from './organisation.certificate.js';
 import { organisationByCode, organisationById } from './organisation.loaders.js';
 import { listOrganisations, organisationStats } from './organisation.query.js';
 import * as service from './organisation.service.js';
@@ -44,8 +48,8 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationConnection, { description: '社会组织名录：筛选、排序、分页、名称搜索 / the register: filter, order, page, search by name' })
-  organisations(@Args() args: OrganisationsArgs, @Ctx() ctx: Context) {
-    return listOrganisations(ctx, args);
+  organisations(@Args() args: OrganisationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return listOrganisations(ctx, args, connectionNodeFields(info));
   }
 
   @Query(() => OrganisationStats, { description: '社会组织统计（默认只计正常和停止活动的） / organisation statistics (by default of registered and suspended organisations)' })
@@ -105,5 +109,17 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationPayload, { description: '撤销登记（行政处罚） / revoke the registration (a penalty)' })
   organisationRevoke(@Arg('input') input: OrganisationRevokeInput, @Ctx() ctx: Context) {
     return act(ctx, () => service.revoke(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY, Role.ORGANISATION)
+  @Mutation(() => OrganisationPayload, { description: '更新备案事项（基本信息，不涉及变更登记）：登记管理机关或本组织 / keep the basic record current without a registration change: the authority or the organisation itself (R-ORG-9)' })
+  organisationRecordFacts(@Arg('input') input: OrganisationRecordFactsInput, @Ctx() ctx: Context) {
+    return act(ctx, () => recordFacts(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '换发登记证书 / renew the registration certificate (换发登记证书, R-ORG-9)' })
+  organisationCertificateRenew(@Arg('input') input: OrganisationCertificateRenewInput, @Ctx() ctx: Context) {
+    return act(ctx, () => renewCertificate(ctx, input));
   }
 }

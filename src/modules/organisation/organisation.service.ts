@@ -8,6 +8,7 @@ import { checkVersion, inTransaction } from '../../platform/graphql/context.js';
 import { BusinessRuleError, errors, type Problem } from '../../platform/graphql/errors.js';
 import { localId, uuidv7 } from '../../platform/graphql/relay.js';
 import { assertJurisdiction } from '../../platform/auth/scope.js';
+import { Role } from '../../platform/auth/viewer.js';
 import { SETTINGS_SERVICE, type SettingsService } from '../../platform/settings/settings.service.js';
 import { isInSubtree, regionLevelOf, type RegionLevel } from '../../platform/regions/region-code.js';
 import { isCalendarDate } from '../../platform/graphql/scalars.js';
@@ -19,6 +20,7 @@ import { normalizeUscc, validateUscc } from './domain/uscc.js';
 import { directRegistrationCategoriesSetting, minimumFundsSetting, preparationMonthsSetting } from './domain/settings.js';
 import { nameGrams, searchText } from './domain/name-search.js';
 import { resolveLegalRepresentative } from './legal-representative.js';
+import { mergeRecord, recordProblems, type RecordFacts } from './domain/record.js';
 import type {
   OrganisationAmendInput, OrganisationDeregisterInput, OrganisationFactsInput, OrganisationPrepareInput,
   OrganisationRegisterInput, OrganisationResumeInput, OrganisationRevokeInput, OrganisationSuspendInput,
@@ -26,7 +28,7 @@ import type {
 
 const settingsOf = (ctx: Context) => ctx.app.get<SettingsService>(SETTINGS_SERVICE);
 
-function problem(code: string, field: string, zh: string, en: string): Problem {
+export function problem(code: string, field: string, zh: string, en: string): Problem {
   return { code, field, message: `${zh} / ${en}` };
 }
 
@@ -37,7 +39,7 @@ function move(org: OrganisationEntity | null, action: OrganisationAction, type: 
   return r.to;
 }
 
-function requireDate(value: string, field: string): void {
+export function requireDate(value: string, field: string): void {
   if (!isCalendarDate(value)) throw new BusinessRuleError([problem('INVALID_DATE', field, '日期无效', 'invalid date')]);
 }
 
@@ -50,32 +52,43 @@ function snapshot(o: OrganisationEntity): Record<string, unknown> {
   };
 }
 
-function changesBetween(before: Record<string, unknown>, after: Record<string, unknown>) {
+export function changesBetween(before: Record<string, unknown>, after: Record<string, unknown>) {
   const out: Record<string, { before: unknown; after: unknown }> = {};
   for (const k of Object.keys(after)) if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out[k] = { before: before[k] ?? null, after: after[k] };
   return out;
 }
 
+/** How {@link record} deviates for actions beyond the lifecycle (R-ORG-9). */
+export interface RecordOptions {
+  /** The facts compared before and after (default: the public snapshot). */
+  snap?: (o: OrganisationEntity) => Record<string, unknown>;
+  /** The audit operation (default `organisation<Action>`). */
+  operation?: string;
+  /** Whether the action enters the change record (变更记录); default true. */
+  history?: boolean;
+}
+
 /** Writes the change record, the audit record and the event of one action. */
-function record(uow: UnitOfWork, org: OrganisationEntity, action: string, eventType: string, before: Record<string, unknown> | null, d: { date: string; decisionNumber?: string | null; reason?: string | null; extra?: Record<string, unknown> }) {
-  const after = snapshot(org);
+export function record(uow: UnitOfWork, org: OrganisationEntity, action: string, eventType: string, before: Record<string, unknown> | null, d: { date: string; decisionNumber?: string | null; reason?: string | null; extra?: Record<string, unknown> }, opts: RecordOptions = {}) {
+  const after = (opts.snap ?? snapshot)(org);
   const changes = changesBetween(before ?? {}, after);
-  uow.em.persist(uow.em.create(OrganisationChange, {
+  if (opts.history ?? true) uow.em.persist(uow.em.create(OrganisationChange, {
     id: uuidv7(), organisationId: org.id, action, effectiveDate: d.date, decisionNumber: d.decisionNumber ?? null, reason: d.reason ?? null,
     changes, recordedAt: uow.now, recordedBy: uow.actor.sub,
   }));
-  uow.audit({ operation: `organisation${action[0]}${action.slice(1).toLowerCase()}`, entityType: 'Organisation', entityId: org.id, regionCode: org.regionCode, organisationId: org.id, before, after });
+  uow.audit({ operation: opts.operation ?? `organisation${action[0]}${action.slice(1).toLowerCase()}`, entityType: 'Organisation', entityId: org.id, regionCode: org.regionCode, organisationId: org.id, before, after });
   uow.emit({
     type: eventType, entityType: 'Organisation', entityId: org.id, regionCode: org.regionCode, organisationId: org.id,
     payload: { organisationId: org.id, name: org.name, code: org.uscc ?? null, status: org.status, date: d.date, decisionNumber: d.decisionNumber ?? null, supervisoryUnitId: org.supervisoryUnitId ?? null, ...d.extra },
   });
 }
 
-async function loadForChange(uow: UnitOfWork, ctx: Context, globalId: string, expectedVersion: number | null | undefined): Promise<OrganisationEntity> {
+/** The organisation to change, checked for jurisdiction (or, with `allowOwn`, the organisation itself) and version. */
+export async function loadForChange(uow: UnitOfWork, ctx: Context, globalId: string, expectedVersion: number | null | undefined, allowOwn = false): Promise<OrganisationEntity> {
   const id = localId(globalId, 'Organisation', 'input.id');
   const org = await uow.em.findOne(OrganisationEntity, { id });
   if (!org) throw errors.notFound('社会组织 / organisation', globalId);
-  assertJurisdiction(ctx.viewer, org.regionCode);
+  if (!(allowOwn && ctx.viewer.role === Role.ORGANISATION && ctx.viewer.organisationId === org.id)) assertJurisdiction(ctx.viewer, org.regionCode);
   checkVersion(org, expectedVersion, '社会组织 / organisation');
   return org;
 }
@@ -122,6 +135,8 @@ function basicFactProblems(facts: OrganisationFactsInput): Problem[] {
   const out: Problem[] = basicProblems(facts).map((p) => ({ ...p, field: `input.facts.${p.field}` }));
   if (!Number.isSafeInteger(facts.registeredFundsFen) || facts.registeredFundsFen < 0)
     out.push(problem('INVALID_FUNDS', 'input.facts.registeredFundsFen', '注册资金须为非负整数（分）', 'registered funds must be a whole, non-negative number of fen'));
+  // R-ORG-9: the basic record given with the registration (the charter date is bounded only by organisationRecordFacts, which knows today)
+  out.push(...recordProblems(mergeRecord({}, recordFactsOf(facts)), '9999-12-31').map((p) => ({ ...p, field: `input.facts.${p.field}` })));
   return out;
 }
 
@@ -135,8 +150,28 @@ function applyFacts(org: OrganisationEntity, facts: OrganisationFactsInput, lega
     fields: [...new Set(facts.fields)], registeredFundsFen: facts.registeredFundsFen, individualMembers: facts.individualMembers ?? null,
     unitMembers: facts.unitMembers ?? null, partyOrganisation: facts.partyOrganisation ?? false, partyBuildingInCharter: facts.partyBuildingInCharter ?? false,
     contactName: facts.contactName ?? null, contactPhone: facts.contactPhone ?? null,
+    ...mergeRecord(recordOf(org), recordFactsOf(facts)),
   });
   refreshSearch(org);
+}
+
+/** The R-ORG-9 record facts on record. */
+export function recordOf(o: OrganisationEntity): RecordFacts {
+  return {
+    industryCode: o.industryCode ?? null, fundsCurrency: o.fundsCurrency ?? null, fundsSource: o.fundsSource ?? null, domicileSource: o.domicileSource ?? null,
+    charterApprovedOn: o.charterApprovedOn ?? null, fullTimeStaff: o.fullTimeStaff ?? null, partTimeStaff: o.partTimeStaff ?? null,
+    councilMembers: o.councilMembers ?? null, supervisors: o.supervisors ?? null, standingCouncilMembers: o.standingCouncilMembers ?? null,
+  };
+}
+
+/** The R-ORG-9 record facts a registration input carries (undefined when not given). */
+function recordFactsOf(f: OrganisationFactsInput): RecordFacts {
+  return {
+    industryCode: f.industryCode ?? undefined, fundsCurrency: f.fundsCurrency ?? undefined, fundsSource: f.fundsSource ?? undefined,
+    domicileSource: f.domicileSource ?? undefined, charterApprovedOn: f.charterApprovedOn ?? undefined, fullTimeStaff: f.fullTimeStaff ?? undefined,
+    partTimeStaff: f.partTimeStaff ?? undefined, councilMembers: f.councilMembers ?? undefined, supervisors: f.supervisors ?? undefined,
+    standingCouncilMembers: f.standingCouncilMembers ?? undefined,
+  };
 }
 
 function refreshSearch(org: OrganisationEntity): void {
@@ -203,7 +238,7 @@ export function register(ctx: Context, input: OrganisationRegisterInput) {
       applyFacts(org, input.facts, rep.id, unit, direct && !unit);
     }
     Object.assign(org, {
-      status, uscc: code, registrationDate: input.registrationDate, certificateNumber: input.certificateNumber,
+      status, uscc: code, registrationDate: input.registrationDate, certificateNumber: input.certificateNumber, certificateIssuedOn: input.registrationDate,
       certificateValidFrom: input.registrationDate, certificateValidUntil: input.certificateValidUntil ?? null, updatedAt: uow.now,
     });
     uow.em.persist(org);

@@ -25,17 +25,20 @@ const BASIS: Record<string, string> = {
   REVOKE: '《社会团体登记管理条例》第三十条（撤销登记） / revocation',
   LAPSE: '《社会团体登记管理条例》第十一条（筹备期满） / preparation lapsed',
   IMPORT: '存量登记数据导入 / imported from the existing register',
+  RENEW_CERTIFICATE: '《社会组织登记证书管理办法》（换发登记证书） / rules on registration certificates: renewal',
 };
 const SUMMARY: Record<string, string> = {
   PREPARE: '批准筹备 / preparation approved', REGISTER: '成立登记 / registered', AMEND: '变更登记 / amended', SUSPEND: '限期停止活动 / suspended',
   RESUME: '恢复活动 / resumed', DEREGISTER: '注销登记 / deregistered', REVOKE: '撤销登记 / revoked', LAPSE: '筹备失效 / preparation lapsed', IMPORT: '导入登记记录 / imported',
+  RENEW_CERTIFICATE: '换发登记证书 / certificate renewed',
 };
+const KIND: Record<string, string> = { AMEND: 'CHANGE', RENEW_CERTIFICATE: 'CERTIFICATE' };
 
 registerTimelineSource(async (ctx, id) =>
   (await organisationHistory(ctx).load(id)).map((h) =>
     Object.assign(new TimelineEntry(), {
       date: h.effectiveDate,
-      kind: h.action === 'AMEND' ? 'CHANGE' : 'REGISTRATION',
+      kind: KIND[h.action] ?? 'REGISTRATION',
       summary: `${SUMMARY[h.action] ?? h.action}${h.decisionNumber ? `（${h.decisionNumber}）` : ''}${h.action === 'AMEND' ? `：${Object.keys(h.changes).join('、')}` : ''}`,
       legalBasis: BASIS[h.action] ?? '',
       sourceId: h.id,

@@ -205,7 +205,7 @@ export const OrganisationConnection = connectionType(Organisation, 'Organisation
 export class OrganisationChangeEntry {
   @Field(() => ID)
   id!: string;
-  @Field({ description: '事项：PREPARE 筹备、REGISTER 成立、AMEND 变更、SUSPEND 停止活动、RESUME 恢复、DEREGISTER 注销、REVOKE 撤销、IMPORT 导入 / the action' })
+  @Field({ description: '事项：PREPARE 筹备、REGISTER 成立、AMEND 变更、SUSPEND 停止活动、RESUME 恢复、DEREGISTER 注销、REVOKE 撤销、IMPORT 导入、RENEW_CERTIFICATE 换发登记证书 / the action' })
   action!: string;
   @Field(() => DateScalar, { description: '生效日期 / effective date' })
   effectiveDate!: string;
@@ -223,7 +223,7 @@ export class OrganisationChangeEntry {
 export class TimelineEntry {
   @Field(() => DateScalar, { description: '日期 / date' })
   date!: string;
-  @Field({ description: '类别：REGISTRATION、CHANGE、FILING、RESULT、RATING、CREDIT、PENALTY… / kind' })
+  @Field({ description: '类别：REGISTRATION、CHANGE、CERTIFICATE、FILING、RESULT、RATING、CREDIT、PENALTY… / kind' })
   kind!: string;
   @Field({ description: '摘要 / summary, Chinese first' })
   summary!: string;

@@ -20,7 +20,7 @@ export function personRefsByIds(ctx: Context): DataLoader<string, PersonRow | nu
     new DataLoader<string, PersonRow | null>(async (ids) => {
       // A malformed id (from a forged global id) names no one; keep it out of the uuid cast.
       const valid = ids.filter((id) => isUuid(id));
-      const rows = valid.length ? await ctx.db.query<PersonRow>(`select ${PERSON_COLUMNS} from person where id = any($1::uuid[])`, [valid]) : [];
+      const rows = valid.length ? await ctx.db.query<PersonRow>(`select ${PERSON_COLUMNS} from person where id = any($1::uuid[])`, [valid], { prepare: true }) : [];
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

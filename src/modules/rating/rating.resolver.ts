@@ -163,15 +163,32 @@ function ratingsByOrganisation(ctx: Context) {
   }));
 }
 
+/**
+ * The grade each organisation holds today: a granted (or changed) grade valid today, the latest
+ * announced. One statement per batch that reads only those rows (`distinct on` over the
+ * (organisation_id, announced_on) index), not every evaluation of every organisation.
+ */
+function currentRatingByOrganisation(ctx: Context) {
+  return ctx.loader('rating.currentByOrganisation', () => new DataLoader<string, RatingRow | null>(async (ids) => {
+    const rows = await ctx.db.query<RatingRow>(
+      `select distinct on (r.organisation_id) ${RATING_COLUMNS} from ${RATING_FROM}
+        where r.organisation_id = any($1::uuid[]) and r.grade is not null and r.status in ('GRANTED', 'CHANGED')
+          and r.valid_from <= $2::date and r.valid_until >= $2::date
+        order by r.organisation_id, r.announced_on desc, ro.year desc, r.applied_on desc`,
+      [ids, todayOf(ctx)],
+      { prepare: true },
+    );
+    const byOrg = new Map(rows.map((r) => [r.organisation_id, r]));
+    return ids.map((i) => byOrg.get(i) ?? null);
+  }));
+}
+
 /** Organisation.currentRating and Organisation.ratings (grades public; scores as RatingType decides). */
 @Resolver(() => Organisation)
 export class OrganisationRatingResolver {
   @FieldResolver(() => RatingType, { nullable: true, description: '当前有效的评估等级 / the grade held and valid today' })
   async currentRating(@Root() org: Organisation, @Ctx() ctx: Context) {
-    const today = todayOf(ctx);
-    const rows = await ratingsByOrganisation(ctx).load(org.localId);
-    const held = rows.filter((r) => r.grade && ['GRANTED', 'CHANGED'].includes(r.status) && r.valid_from! <= today && r.valid_until! >= today)
-      .sort((a, b) => (a.announced_on! < b.announced_on! ? 1 : -1))[0];
+    const held = await currentRatingByOrganisation(ctx).load(org.localId);
     return held ? RatingType.fromRow(held, ctx.viewer) : null;
   }
 

@@ -8,7 +8,7 @@ const COLUMNS = 'code, name, level, parent_code, population, urban_population, d
 export function regionByCode(ctx: Context): DataLoader<string, Region | null> {
   return ctx.loader('region.byCode', () =>
     new DataLoader<string, Region | null>(async (codes) => {
-      const rows = await ctx.db.query<RegionRow>(`select ${COLUMNS} from region where code = any($1)`, [[...codes]]);
+      const rows = await ctx.db.query<RegionRow>(`select ${COLUMNS} from region where code = any($1)`, [[...codes]], { prepare: true });
       const byCode = new Map(rows.map((r) => [r.code, Region.fromRow(r)]));
       return codes.map((c) => byCode.get(c) ?? null);
     }),

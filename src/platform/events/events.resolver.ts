@@ -151,6 +151,10 @@ const CONVENIENCE: Record<string, { types: string[]; describe: string }> = {
     describe: '评估等级的公示、授予、变化与到期 / rating proposals, grants, changes and expiry',
   },
   creditListings: { types: ['CreditListed', 'CreditRemoved'], describe: '信用名单的列入与移出 / credit listings and removals' },
+  certificateExpiry: {
+    types: ['CertificateExpiring', 'CertificateExpired', 'CertificateRenewed'],
+    describe: '登记证书到期提醒、到期与换发 / registration certificates: expiring soon, expired and renewed (R-ORG-9)',
+  },
 };
 
 for (const [field, { types }] of Object.entries(CONVENIENCE)) {
@@ -208,6 +212,16 @@ export class ConvenienceSubscriptionsResolver {
     @Root() event: DeliveredEvent,
     @Arg('regionCode', () => String, { nullable: true }) _regionCode: string | null,
     @Arg('after', () => String, { nullable: true }) _after: string | null,
+  ): RegistryEventType {
+    return RegistryEventType.from(event);
+  }
+
+  @Subscription(() => RegistryEventType, { subscribe: served, description: CONVENIENCE.certificateExpiry!.describe })
+  certificateExpiry(
+    @Root() event: DeliveredEvent,
+    @Arg('regionCode', () => String, { nullable: true, description: '区划（含下级） / region subtree' }) _regionCode: string | null,
+    @Arg('leadDays', () => Int, { nullable: true, description: '只推送剩余天数不超过此数的提醒 / only reminders with at most this many days left' }) _leadDays: number | null,
+    @Arg('after', () => String, { nullable: true, description: '从此游标之后开始 / resume after this cursor' }) _after: string | null,
   ): RegistryEventType {
     return RegistryEventType.from(event);
   }

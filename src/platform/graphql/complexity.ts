@@ -74,6 +74,41 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
   return depth;
 }
 
+/** Distinct variable sets remembered per document (a client paging through varies `after` only). */
+const MEASURES_PER_DOCUMENT = 64;
+const MAX_KEY_LENGTH = 2048;
+
+/**
+ * Depth and cost by document, operation and variables. Apollo hands every request of the same
+ * text the same parsed document from its cache, so a hot page is measured once, not walked
+ * with a TypeInfo per request; a document that leaves Apollo's cache leaves this one too.
+ */
+const measured = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, { depth: number; cost: number }>>>();
+
+function measure(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | null | undefined) {
+  let bySchema = measured.get(schema);
+  if (!bySchema) measured.set(schema, (bySchema = new WeakMap()));
+  let byKey = bySchema.get(document);
+  if (!byKey) bySchema.set(document, (byKey = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  let m = byKey.get(key);
+  if (!m) {
+    const depth = queryDepth(document, operationName);
+    const cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    m = { depth, cost };
+    if (key.length > MAX_KEY_LENGTH) return m; // large inputs (mutations) are not worth keeping
+    if (byKey.size >= MEASURES_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, m);
+  }
+  return m;
+}
+
 /**
  * Measures the operation and refuses it with QUERY_TOO_COMPLEX (and the numbers) when it is
  * too deep or too costly. Returns its cost.
@@ -85,18 +120,11 @@ export function enforceComplexity(
   operationName: string | null | undefined,
   limits: ComplexityLimits,
 ): number {
-  const depth = queryDepth(document, operationName);
+  const { depth, cost } = measure(schema, document, variables, operationName);
   if (depth > limits.maxDepth)
     throw new GraphQLError(`查询嵌套过深（${depth} 层，上限 ${limits.maxDepth}） / the query is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, {
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, depth, maxDepth: limits.maxDepth },
     });
-  const cost = getComplexity({
-    schema,
-    query: document,
-    variables: variables ?? {},
-    operationName: operationName ?? undefined,
-    estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
   if (cost > limits.maxCost)
     throw new GraphQLError(`查询代价过高（${cost}，上限 ${limits.maxCost}），请减少每页数量或字段 / the query costs ${cost}; the limit is ${limits.maxCost}: ask for smaller pages or fewer fields`, {
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost: limits.maxCost },

@@ -1,9 +1,10 @@
 /**
- * LOCAL rules of the organisation module (R-ORG-3, R-ORG-4, R-ORG-6 preparation, R-ORG-7) as
+ * LOCAL rules of the organisation module (R-ORG-3, R-ORG-4, R-ORG-6 preparation, R-ORG-7, R-ORG-9) as
  * settings: each registration authority may override them from an effective date; domain
  * functions receive the resolved values as plain parameters.
  */
 import { defineSetting } from '../../../platform/settings/definition.js';
+import { validateLeadDays } from '../../../platform/time/thresholds.js';
 import { FIELDS_OF_ACTIVITY, type FieldOfActivity } from './organisation-rules.js';
 
 /** Minimum funds per kind of organisation, in fen (R-ORG-4). */
@@ -104,4 +105,13 @@ export const zombieRevocationSetting = defineSetting<ZombieRevocationRule>({
       publicNoticeDays: wholeNumber(value.publicNoticeDays, 0, 365, '公告天数', 'public notice days'),
     };
   },
+});
+
+/** R-ORG-9: days before a registration certificate expires to remind the organisation and its authority. */
+export const certificateExpiryLeadDaysSetting = defineSetting<readonly number[]>({
+  key: 'organisation.certificateExpiryLeadDays',
+  rules: ['R-ORG-9'],
+  description: '登记证书有效期届满前提醒的天数，默认90、30天 / days before a registration certificate expires to remind, 90 and 30 by default',
+  nationalDefault: [90, 30],
+  validate: validateLeadDays,
 });
