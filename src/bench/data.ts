@@ -290,6 +290,68 @@ export async function migrateWithApp(url: string, piiKey: string): Promise<void>
   }
 }
 
+/**
+ * Ratings in one set-based pass (PERFORMANCE.md's page shows "its latest rating grade"): a round
+ * per region and year 2015–2026; about 8–9 % of organisations (registered at least a year before
+ * the round) hold a grade granted in 2022–2026 and valid today, and about 11 % carry an older,
+ * expired evaluation from 2015–2019 (some both, so "the held grade" must pick among rows).
+ * Dates follow R-RATE-5 (5 years from the grant before 2026-03-01; calendar years after it),
+ * certificates numbered densely per region and year for 3A and above (R-RATE-1).
+ */
+export const RATINGS_SQL = `
+insert into rating_round (id, year, region_code, status, opened_on, created_at, version)
+select gen_random_uuid(), y, g.region_code, case when y < 2026 then 'CLOSED' else 'OPEN' end, make_date(y, 3, 1), make_date(y, 3, 1)::timestamptz, 1
+  from (select distinct region_code from organisation) g cross join generate_series(2015, 2026) y
+on conflict do nothing;
+
+with o as (
+  select id, region_code, supervisory_unit_id, registration_date, hashtext(id::text) & 2147483647 as h
+    from organisation where status = 'REGISTERED'
+), picked as (
+  select o.*, k.kind, k.year from o cross join lateral (values ('CURRENT', 2022 + (o.h / 1000) % 5), ('PAST', 2015 + (o.h / 1000) % 5)) as k(kind, year)
+   where ((k.kind = 'CURRENT' and o.h % 1000 < 115) or (k.kind = 'PAST' and o.h % 1000 between 60 and 169))
+     and o.registration_date < make_date(k.year - 1, 1, 1)
+), dated as (
+  select p.*, (case when p.year = 2026 then make_date(2026, 9, 1) else make_date(p.year, 11, 1) end + ((p.h / 5000) % 50)::int) as announced,
+         (array['A5','A4','A4','A4','A4','A4','A3','A3','A3','A3','A3','A3','A3','A3','A2','A2','A2','A2','A1','A1'])[1 + (p.h / 250000) % 20] as grade
+    from picked p
+), numbered as (
+  select d.*, row_number() over (partition by d.region_code, d.year, d.grade >= 'A3' order by d.id) as seq,
+         (case d.grade when 'A5' then 900 when 'A4' then 800 when 'A3' then 700 when 'A2' then 600 else 500 end) + (d.h % 97) as total
+    from dated d
+)
+insert into rating (id, organisation_id, round_id, region_code, supervisory_unit_id, status, regime, applied_on, scores, bonus, total,
+  withheld_five_a, proposed_grade, grade, previous_grade, publicity_start, publicity_days, publicity_end, announced_on, valid_from,
+  counted_from, valid_until, certificate_number, created_at, updated_at, version)
+select gen_random_uuid(), n.id, ro.id, n.region_code, n.supervisory_unit_id, case n.kind when 'PAST' then 'EXPIRED' else 'GRANTED' end,
+  case when make_date(n.year, 4, 1) < date '2026-03-01' then 'BEFORE_2026_03_01' else 'FROM_2026_03_01' end,
+  make_date(n.year, 4, 1) + (n.h % 60)::int,
+  jsonb_build_object('basicConditions', round(n.total * 0.2), 'internalGovernance', round(n.total * 0.3), 'workPerformance', round(n.total * 0.3),
+    'socialEvaluation', n.total - round(n.total * 0.2) - 2 * round(n.total * 0.3)),
+  0, n.total, false, n.grade, n.grade, null, n.announced - 12, 7, n.announced - 6, n.announced, n.announced,
+  case when n.announced >= date '2026-03-01' then make_date(n.year + 1, 1, 1) else n.announced end,
+  case when n.announced >= date '2026-03-01' then make_date(n.year + 5, 12, 31) else (n.announced + interval '5 years')::date - 1 end,
+  case when n.grade >= 'A3' then n.region_code || '-' || n.year || '-' || case when n.seq < 10000 then lpad(n.seq::text, 4, '0') else n.seq::text end end,
+  n.announced::timestamptz, n.announced::timestamptz, 1
+  from numbered n join rating_round ro on ro.region_code = n.region_code and ro.year = n.year;
+
+analyze rating_round;
+analyze rating;`;
+
+/** Generates the ratings (RATINGS_SQL) and says how many organisations hold a grade today. */
+export async function generateRatings(c: pg.ClientBase, progress: (msg: string) => void): Promise<void> {
+  const t0 = performance.now();
+  await c.query(RATINGS_SQL);
+  const r = await c.query<{ rows: number; held: number; orgs: number }>(
+    `select count(*)::int as rows,
+            count(distinct organisation_id) filter (where status = 'GRANTED' and valid_from <= current_date and valid_until >= current_date)::int as held,
+            (select count(*)::int from organisation) as orgs
+       from rating`,
+  );
+  const x = r.rows[0]!;
+  progress(`  ${x.rows.toLocaleString('en')} ratings in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${x.held.toLocaleString('en')} organisations (${((100 * x.held) / x.orgs).toFixed(1)} %) hold a grade today`);
+}
+
 /** Fills the register: N organisations and their legal representatives. */
 export async function generateRegister(url: string, n: number, piiKey: string, progress: (msg: string) => void): Promise<GenerationReport> {
   const t0 = performance.now();
@@ -348,6 +410,7 @@ export async function generateRegister(url: string, n: number, piiKey: string, p
     await admin.query('vacuum (analyze) person');
     await admin.query('analyze supervisory_unit');
     await admin.query('analyze region');
+    await generateRatings(admin, progress);
     const tVacuumed = performance.now();
 
     const check = await admin.query<{ id: string; name: string; former_names: string[]; name_grams: string[]; search_text: string }>(

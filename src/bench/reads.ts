@@ -1,16 +1,16 @@
 /**
  * PERFORMANCE.md "one registry page": a district's first 50 organisations by name with their
- * region, supervisory unit and legal representative, under 50 concurrent connections
+ * region, supervisory unit, legal representative and held rating grade, under 50 concurrent connections
  * (autocannon, keep-alive), plus the SQL statements one page costs.
  */
 import autocannon from 'autocannon';
 import { gqlOk } from './graphql.js';
 import type { ServerProcess } from './server-process.js';
-import { mb, ms } from './stats.js';
+import { mb, ms, pgBackendsCpuMs, pgCpuSince, procCpuMs } from './stats.js';
 
 export const PAGE_QUERY = `query RegistryPage {
   organisations(filter: { regionCode: "310114" }, first: 50, orderBy: NAME) {
-    nodes { name code region { name } supervisoryUnit { name } legalRepresentativeName }
+    nodes { name code region { name } supervisoryUnit { name } legalRepresentativeName currentRating { grade } }
   }
 }`;
 
@@ -26,6 +26,9 @@ export interface ReadsReport {
   peakRss: number;
   sqlPerRequest: number;
   sqlMsPerRequest: number;
+  /** CPU milliseconds per page under load: the server process, and its PostgreSQL backends. */
+  serverCpuMs: number;
+  pgCpuMs: number;
   statements: [string, number][];
   sampleRows: number;
   sample: string;
@@ -37,15 +40,16 @@ interface PageNode {
   region: { name: string } | null;
   supervisoryUnit: { name: string } | null;
   legalRepresentativeName: string | null;
+  currentRating: { grade: string | null } | null;
 }
 
 export async function runReads(server: ServerProcess, opts: { connections: number; warmupS: number; durationS: number }, say: (s: string) => void): Promise<ReadsReport> {
   const page = await gqlOk<{ organisations: { nodes: PageNode[] } }>(server.url, PAGE_QUERY);
   const nodes = page.organisations.nodes;
   const first = nodes[0];
-  const sample = first ? `${first.name} | ${first.code} | ${first.region?.name} | ${first.supervisoryUnit?.name ?? '（直接登记）'} | ${first.legalRepresentativeName}` : '(none)';
+  const sample = first ? `${first.name} | ${first.code} | ${first.region?.name} | ${first.supervisoryUnit?.name ?? '（直接登记）'} | ${first.legalRepresentativeName} | ${first.currentRating?.grade ?? '（未评估）'}` : '(none)';
   say(`  page returns ${nodes.length} rows; first: ${sample}`);
-  say('  (the page in PERFORMANCE.md also has "its latest rating grade": the rating module has no such field yet, so the page here omits it)');
+  say(`  ${nodes.filter((n) => n.currentRating?.grade).length} of them hold a rating grade`);
 
   // SQL per request: count every statement the server's pg clients send during up to 200
   // sequential pages (at most 10 s of them).
@@ -65,8 +69,12 @@ export async function runReads(server: ServerProcess, opts: { connections: numbe
   say(`  warm-up ${opts.warmupS} s, then ${opts.durationS} s at ${opts.connections} connections …`);
   await autocannon({ ...common, duration: opts.warmupS });
   const stopRss = server.sampleRss();
+  const cpu0 = procCpuMs(server.pid);
+  const pg0 = pgBackendsCpuMs(server.database);
   const r = await autocannon({ ...common, duration: opts.durationS });
   const peakRss = stopRss();
+  const serverCpuMs = (procCpuMs(server.pid) - cpu0) / Math.max(1, r.requests.total);
+  const pgCpuMs = pgCpuSince(pg0, pgBackendsCpuMs(server.database)) / Math.max(1, r.requests.total);
   const answered = r.requests.total > 0;
   const report: ReadsReport = {
     reqPerSec: r.requests.total / r.duration,
@@ -79,6 +87,8 @@ export async function runReads(server: ServerProcess, opts: { connections: numbe
     peakRss,
     sqlPerRequest,
     sqlMsPerRequest,
+    serverCpuMs,
+    pgCpuMs,
     statements,
     sampleRows: nodes.length,
     sample,
@@ -87,6 +97,8 @@ export async function runReads(server: ServerProcess, opts: { connections: numbe
     `  ${report.reqPerSec.toFixed(0)} req/s, p50 ${ms(report.p50)}, p99 ${ms(report.p99)}, ${report.total} requests, ` +
       `${report.errors} errors, ${report.non2xx} non-2xx, server peak RSS ${mb(peakRss)}`,
   );
+  // CPU per page is what the machine's load does not distort much: compare these across runs.
+  say(`  CPU per page: server ${serverCpuMs.toFixed(2)} ms, PostgreSQL ${pgCpuMs.toFixed(2)} ms (→ at most ~${(1000 / serverCpuMs).toFixed(0)} req/s on one free core)`);
   say(`  PostGraphile 5 (PERFORMANCE.md): 502 req/s, p50 98 ms, p99 156 ms, 402 MB, 1 SQL statement → ${(report.reqPerSec / 502).toFixed(2)}× its throughput`);
   return report;
 }

@@ -12,6 +12,8 @@ export interface ServerProcess {
   url: string;
   port: number;
   pid: number;
+  /** The database it serves (for finding its PostgreSQL backends). */
+  database: string;
   jwtSecret: string;
   child: ChildProcess;
   /** Zeroes the SQL counters; `capture` also records each statement's text and parameters. */
@@ -71,6 +73,7 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
   return {
     ...info,
     pid,
+    database: new URL(databaseUrl).pathname.slice(1),
     child,
     sqlReset: (capture = false) => ask<void>({ cmd: 'sql-reset', capture }),
     sqlRead: () => ask<SqlCounters>({ cmd: 'sql-read' }),

@@ -1,4 +1,8 @@
 /** Percentiles, number formatting and a plain-text table for the benchmark's output. */
+import fs from 'node:fs';
+
+/** Linux's USER_HZ: /proc reports CPU times in these ticks. */
+const CLOCK_TICKS = 100;
 
 /** The p-th percentile (0–100) of `xs` by nearest rank; NaN when empty. */
 export function percentile(xs: readonly number[], p: number): number {
@@ -71,4 +75,45 @@ export async function waitQuiet(maxMs = 30_000, threshold = 0.15): Promise<numbe
   let busy = await cpuBusy(1000);
   while (busy > threshold && Date.now() < until) busy = await cpuBusy(1000);
   return busy;
+}
+
+/** CPU time (user + system) a process has used, in milliseconds, from /proc (Linux; NaN elsewhere). */
+export function procCpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd (state) on
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * CPU time used so far by the PostgreSQL backends serving `database` (found by their process
+ * titles, "postgres: … <user> <database> <host>"), by pid, so a later reading can be diffed.
+ */
+export function pgBackendsCpuMs(database: string): Map<number, number> {
+  const out = new Map<number, number>();
+  let pids: string[] = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const pid of pids) {
+    try {
+      const title = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (title.startsWith('postgres: ') && title.includes(` ${database} `)) out.set(Number(pid), procCpuMs(Number(pid)));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+/** CPU milliseconds the backends used between two {@link pgBackendsCpuMs} readings (new backends count from 0). */
+export function pgCpuSince(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
+  return ms;
 }

@@ -37,12 +37,12 @@ import './credit/domain/settings.js';
 import './rating/domain/settings.js';
 import type { Seeder } from './seed.js';
 import { Filing, FilingDeadlineEvent } from './inspection/filing.entity.js';
-import { FilingResolver, OrganisationFilingsResolver } from './inspection/inspection.resolver.js';
+import { FilingResolver, OrganisationFilingsResolver, registerFilingNodes } from './inspection/inspection.resolver.js';
 import { registerInspectionTimeline } from './inspection/inspection.timeline.js';
 import { filingHistory } from './inspection/inspection.query.js';
 import { startSweeper, sweep, type SweepOptions } from './inspection/sweeper.js';
 import { CreditListing, Penalty } from './credit/credit.entity.js';
-import { CreditResolver, OrganisationCreditResolver } from './credit/credit.resolver.js';
+import { CreditResolver, OrganisationCreditResolver, registerCreditNodes } from './credit/credit.resolver.js';
 import { registerCreditTimeline } from './credit/credit.timeline.js';
 import { registerFilingHistorySource } from './organisation/organisation.revocation.js';
 import { SettingsService } from '../platform/settings/settings.service.js';
@@ -66,6 +66,8 @@ export function registerNodes(): void {
   registerPersonNodes();
   registerOrganisationNodes();
   registerRatingNodes();
+  registerFilingNodes();
+  registerCreditNodes();
 }
 
 export interface ServiceDeps {

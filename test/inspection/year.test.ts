@@ -7,7 +7,7 @@ import { Role, startTestApp, type TestApp } from '../support/harness.js';
 import {
   CreditListDocument, CreditListingsDocument, CreditRemoveDocument, FilingByIdDocument, FilingConcludeDocument, FilingCycleOpenDocument,
   FilingExtendDocument, FilingReturnDocument, FilingSaveDraftDocument, FilingStatsDocument, FilingSubmitDocument, FilingSupervisorApproveDocument,
-  FilingsDocument, OrganisationFilingsDocument, OrganisationRegisterDocument, PenaltyRecordDocument, RevocationCandidatesDocument, SupervisoryUnitCreateDocument,
+  FilingAndListingNodesDocument, FilingsDocument, OrganisationFilingsDocument, OrganisationRegisterDocument, PenaltyRecordDocument, RevocationCandidatesDocument, SupervisoryUnitCreateDocument,
 } from '../generated/graphql.js';
 import { serviceInstitutionFacts, uscc } from '../organisation/factories.js';
 import { SWEEPER_SERVICE } from '../../src/modules/index.js';
@@ -275,5 +275,25 @@ describe('reading', () => {
     const c = r.revocationCandidates.find((x) => x.organisation.name === '名存实亡庚服务中心');
     expect(c).toMatchObject({ years: [2025, 2026] });
     expect(r.revocationCandidates.map((x) => x.organisation.name)).not.toContain('逾期丁服务中心');
+  });
+});
+
+describe('filings and listings as nodes', () => {
+  it('node(id:) resolves a filing as far as filing(id) shows it, and a credit listing for everyone (R-ORG-8)', async () => {
+    const listings = await t.ok(CreditListingsDocument, { filter: { organisationId: orgs['两年己服务中心']! }, first: 10 });
+    const listing = listings.creditListings.nodes[0]!;
+    const open = (await filingsOf('名存实亡庚服务中心')).filings.find((f) => f.year === 2026 && f.status !== 'CONCLUDED')!;
+    const ids = { filing: open.id, listing: listing.id };
+    const asAuthority = await t.ok(FilingAndListingNodesDocument, ids, authority);
+    expect(asAuthority.filing).toMatchObject({ id: open.id, year: 2026 });
+    expect(asAuthority.listing).toMatchObject({ id: listing.id, list: listing.list });
+    const asOwn = await t.ok(FilingAndListingNodesDocument, ids, await orgToken('名存实亡庚服务中心'));
+    expect(asOwn.filing).toMatchObject({ id: open.id });
+    // an unconcluded filing is not public, nor another organisation's business; the lists are public
+    for (const token of [undefined, await orgToken('逾期丁服务中心'), await t.token({ role: Role.AUTHORITY, regionCode: '310115' })]) {
+      const r = await t.ok(FilingAndListingNodesDocument, ids, token);
+      expect(r.filing).toBeNull();
+      expect(r.listing).toMatchObject({ id: listing.id });
+    }
   });
 });

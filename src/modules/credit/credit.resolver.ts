@@ -13,6 +13,7 @@ import {
   PenaltyPayload, PenaltyRecordInput, PenaltyType, type CreditListingRow,
 } from './credit.types.js';
 import * as service from './credit.service.js';
+import { registerNodeType } from '../../platform/graphql/node.js';
 
 async function listingPayload(ctx: Context, id: string) {
   const rows = await ctx.db.query<CreditListingRow>(`select ${CREDIT_LISTING_COLUMNS} from credit_listing where id = $1`, [id]);
@@ -85,4 +86,13 @@ export class OrganisationCreditResolver {
     }));
     return loader.load(org.localId);
   }
+}
+
+/** Credit listings as Nodes (`node(id:)`): the lists are public (R-ORG-8). */
+export function registerCreditNodes(): void {
+  registerNodeType('CreditListing', async (ctx, ids) => {
+    const rows = await ctx.db.query<CreditListingRow>(`select ${CREDIT_LISTING_COLUMNS} from credit_listing where id = any($1::uuid[])`, [ids]);
+    const byId = new Map(rows.map((r) => [r.id, CreditListingType.fromRow(r)]));
+    return ids.map((i) => byId.get(i) ?? null);
+  });
 }

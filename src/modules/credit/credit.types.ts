@@ -59,7 +59,7 @@ export interface CreditListingRow {
 export const CREDIT_LISTING_COLUMNS = `id, organisation_id, region_code, list, reasons, legal_basis, listed_on, decided_by, decision_number, evidence,
   last_act_on, rectification_verified_on, removed_on, removal_reason, version`;
 
-@ObjectType({ implements: Node, description: '信用名录记录（公开） / a credit listing (public, R-ORG-8)' })
+@ObjectType('CreditListing', { implements: Node, description: '信用名录记录（公开） / a credit listing (public, R-ORG-8)' })
 export class CreditListingType extends Node {
   readonly __typename = 'CreditListing';
   localId!: string;

@@ -9,12 +9,19 @@
  * applies the two date cut-offs `filingObligation` uses (registration after the cut-off of
  * R-INSP-3; ended by the authority's due date). Idempotent: `on conflict do nothing` on the
  * unique (organisation, year), so a second call only adds organisations registered since.
+ *
+ * At a million organisations (issue 4: < 60 s): last year's outcome is computed once per
+ * organisation before the join to the combinations (joining first made five candidate rows per
+ * organisation), organisations that already have the year's filing are skipped by an anti-join
+ * (a repeated call no longer attempts a million conflicting inserts), and ids are time-ordered in
+ * organisation order (uuidv7-sql.ts), so the indexes grow at their right edge.
  */
 import type { Context } from '../../platform/graphql/context.js';
 import { inTransaction } from '../../platform/graphql/context.js';
 import { assertJurisdiction, subtreeCondition } from '../../platform/auth/scope.js';
 import { BusinessRuleError } from '../../platform/graphql/errors.js';
 import { dateInZone, monthDayIn } from '../../platform/time/calendar.js';
+import { uuidv7Sql } from '../../platform/db/uuidv7-sql.js';
 import { SETTINGS_SERVICE, type SettingsService } from '../../platform/settings/settings.service.js';
 import type { OrganisationType } from '../organisation/domain/organisation-rules.js';
 import { filingObligation } from './domain/obligation.js';
@@ -88,19 +95,26 @@ export async function openCycle(ctx: Context, input: FilingCycleOpenInput): Prom
     const sql = `with p as (
         select * from jsonb_to_recordset($1::jsonb) as p(region_code text, type text, direct boolean, charity boolean, prev text,
           form text, supervisor_due date, authority_due date, cutoff date, rect text[])),
+      o as materialized (
+        select o.id, o.region_code, o.type, o.supervisory_unit_id, o.charity_recognised, o.registration_date, o.ended_on, ${PREVIOUS_OUTCOME_SQL} as prev
+          from organisation o
+          left join filing prev on prev.organisation_id = o.id and prev.year = $2::int - 1
+         where ${where}
+           and o.registration_date is not null
+           and o.status in ('REGISTERED', 'SUSPENDED', 'DEREGISTERED', 'REVOKED')
+           and not exists (select 1 from filing x where x.organisation_id = o.id and x.year = $2::int)),
+      due as (
+        select o.id as organisation_id, o.region_code, o.supervisory_unit_id, p.form, p.direct, p.supervisor_due, p.authority_due, p.rect,
+               row_number() over (order by o.id) as n
+          from o join p on p.region_code = o.region_code and p.type = o.type and p.direct = (o.supervisory_unit_id is null)
+                and p.charity = o.charity_recognised and p.prev = o.prev
+         where o.registration_date <= p.cutoff and (o.ended_on is null or o.ended_on > p.authority_due)),
       ins as (
         insert into filing (id, organisation_id, year, form, status, region_code, supervisory_unit_id, direct_registration,
           supervisor_due_on, authority_due_on, effective_due_on, rectification_reasons, declaration_signed, created_at, updated_at, version)
-        select gen_random_uuid(), o.id, $2::int, p.form, 'DRAFT', o.region_code, o.supervisory_unit_id, p.direct,
-          p.supervisor_due, p.authority_due, coalesce(p.supervisor_due, p.authority_due), p.rect, false, $4::timestamptz, $4::timestamptz, 1
-          from organisation o
-          left join filing prev on prev.organisation_id = o.id and prev.year = $2::int - 1
-          join p on p.region_code = o.region_code and p.type = o.type and p.direct = (o.supervisory_unit_id is null)
-                and p.charity = o.charity_recognised and p.prev = ${PREVIOUS_OUTCOME_SQL}
-         where ${where}
-           and o.registration_date is not null and o.registration_date <= p.cutoff
-           and (o.ended_on is null or o.ended_on > p.authority_due)
-           and o.status in ('REGISTERED', 'SUSPENDED', 'DEREGISTERED', 'REVOKED')
+        select ${uuidv7Sql('$4::timestamptz', 'n')}, organisation_id, $2::int, form, 'DRAFT', region_code, supervisory_unit_id, direct,
+          supervisor_due, authority_due, coalesce(supervisor_due, authority_due), rect, false, $4::timestamptz, $4::timestamptz, 1
+          from due
         on conflict (organisation_id, year) do nothing
         returning 1)
       select count(*)::int as n from ins`;

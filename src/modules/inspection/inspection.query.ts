@@ -63,6 +63,14 @@ export async function filingById(ctx: Context, id: string): Promise<Filing | nul
   return rows[0] ? Filing.fromRow(rows[0]) : null;
 }
 
+/** Filings by id as far as the viewer may see them (`node(id:)`), null for the others. */
+export async function filingsByIds(ctx: Context, ids: readonly string[]): Promise<(Filing | null)[]> {
+  const params: unknown[] = [ids];
+  const rows = await ctx.db.query<FilingRow>(`select ${FILING_COLUMNS} from filing where id = any($1::uuid[]) and ${filingScopeSql(ctx.viewer, params)}`, params);
+  const byId = new Map(rows.map((r) => [r.id, Filing.fromRow(r)]));
+  return ids.map((i) => byId.get(i) ?? null);
+}
+
 export async function filingStats(ctx: Context, regionCode: string, year: number): Promise<FilingStats> {
   const subtree = readableSubtree(ctx.viewer, regionCode) ?? regionCode;
   const params: unknown[] = [year, todayOf(ctx)];

@@ -10,7 +10,8 @@ import {
   FilingRectificationReportInput, FilingRectificationVerifyInput, FilingReport, FilingSaveDraftInput, FilingStats, FilingStepInput,
   FilingSubmitInput, FilingsArgs, FinancialSummary, Obligation,
 } from './inspection.types.js';
-import { filingById, filingStats, filingsByOrganisation, listFilings, obligationsOf } from './inspection.query.js';
+import { filingById, filingStats, filingsByIds, filingsByOrganisation, listFilings, obligationsOf } from './inspection.query.js';
+import { registerNodeType } from '../../platform/graphql/node.js';
 import { canReadFiling } from './inspection.access.js';
 import { openCycle } from './inspection.cycle.js';
 import * as service from './inspection.service.js';
@@ -129,4 +130,9 @@ export class OrganisationFilingsResolver {
     });
     return [...filings, certificate].sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
   }
+}
+
+/** Filings as Nodes (`node(id:)`), with the visibility of `filing(id)` and `filings`. */
+export function registerFilingNodes(): void {
+  registerNodeType('Filing', filingsByIds);
 }
