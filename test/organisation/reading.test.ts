@@ -159,7 +159,8 @@ describe('one registry page (PERFORMANCE.md)', () => {
     const spy = vi.spyOn(t.app.sql, 'query');
     try {
       const page = await t.ok(OrganisationsDocument, { filter: { regionCode: '310114', supervisoryUnitId: unitId }, orderBy: 'NAME', first: 50 });
-      const texts = spy.mock.calls.map(([text]) => String(text));
+      // the app's own background work (the outbox relay) shares this pool: count the request's statements
+      const texts = spy.mock.calls.map(([text]) => String(text)).filter((s) => /\bfrom (organisation|region|supervisory_unit|person)\b/.test(s));
       // the page and its totalCount; no statement per relation
       expect(texts.filter((s) => /from (region|supervisory_unit|person)\b/.test(s) && !/from organisation/.test(s))).toEqual([]);
       expect(texts.length).toBe(2);
