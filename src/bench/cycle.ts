@@ -153,10 +153,12 @@ export async function runCycle(server: ServerProcess, dbUrl: string, timeZone: s
     const checks = [
       { label: 'filings without exactly one OVERDUE', sql: `select count(*) as n from filing f where f.year = $1 and (select count(*) from filing_deadline_event e where e.filing_id = f.id and e.threshold = 'OVERDUE') <> 1` },
       { label: `filings due ${earliest} without exactly one DUE_IN_30`, sql: `select count(*) as n from filing f where f.year = $1 and f.effective_due_on = '${earliest}' and (select count(*) from filing_deadline_event e where e.filing_id = f.id and e.threshold = 'DUE_IN_30') <> 1` },
-      { label: 'threshold rows without exactly one event', sql: `select count(*) as n from filing_deadline_event e where (select count(*) from registry_event r where r.entity_id = e.filing_id::text and r.type in ('FilingDue', 'FilingOverdue') and r.payload->>'threshold' = e.threshold) <> 1` },
-      { label: 'deadline events without a threshold row', sql: `select count(*) as n from registry_event r where r.type in ('FilingDue', 'FilingOverdue') and not exists (select 1 from filing_deadline_event e where e.filing_id::text = r.entity_id and e.threshold = r.payload->>'threshold')` },
+      // grouped, then joined (nothing indexes events by entity): every threshold row with exactly one event, and no event without one
+      { label: 'threshold rows without exactly one event', sql: `select count(*) as n from filing_deadline_event e left join (select entity_id, payload->>'threshold' as threshold, count(*) as k from registry_event where type in ('FilingDue', 'FilingOverdue') group by 1, 2) r on r.entity_id = e.filing_id::text and r.threshold = e.threshold where r.k is distinct from 1` },
+      { label: 'deadline events without a threshold row', sql: `select count(*) as n from registry_event r where r.type in ('FilingDue', 'FilingOverdue') and not exists (select 1 from filing_deadline_event e where e.filing_id = r.entity_id::uuid and e.threshold = r.payload->>'threshold')` },
       { label: 'organisations with an overdue filing and no active abnormal listing', sql: `select count(*) as n from (select distinct organisation_id from filing where year = $1) f where not exists (select 1 from credit_listing l where l.organisation_id = f.organisation_id and l.list = 'ABNORMAL' and l.removed_on is null)` },
-      { label: 'listings without exactly one CreditListed event', sql: `select count(*) as n from credit_listing l where (select count(*) from registry_event r where r.entity_id = l.id::text and r.type = 'CreditListed') <> 1` },
+      { label: 'listings without exactly one CreditListed event', sql: `select count(*) as n from credit_listing l left join (select entity_id, count(*) as k from registry_event where type = 'CreditListed' group by 1) r on r.entity_id = l.id::text where r.k is distinct from 1` },
+      { label: 'positions not 1 … number of events', sql: `select count(*) - count(distinct position) + (max(position) - count(*)) + count(*) filter (where position is null) as n from registry_event` },
     ];
     const results: CycleReport['checks'] = [];
     for (const c of checks) {

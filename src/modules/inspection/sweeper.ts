@@ -12,9 +12,10 @@
  *
  * At a million filings (issue 4: < 30 s a sweep) nothing is done per filing in JS: the due-date
  * threshold depends only on the day, the due date and the region's lead days, so the domain
- * function decides it once per (region, due date) pair, and each batch (a key range of the open
- * filings' index) inserts its thresholds, their events and the listings they cause in two
- * statements. Listings are narrowed in SQL to those the rules could act on today.
+ * function decides it once per (region, due date) pair, and each batch (a range of organisations)
+ * inserts its thresholds, their events, the listings they cause and those listings' audit
+ * records and events in one statement, stamping the events' positions itself (emit). Listings
+ * are narrowed in SQL to those the rules could act on today.
  */
 import type pg from 'pg';
 import type { Logger } from '../../platform/logger.js';
@@ -22,6 +23,7 @@ import type { Clock } from '../../platform/time/clock.js';
 import { addDays, dateInZone } from '../../platform/time/calendar.js';
 import { uuidv7Sql } from '../../platform/db/uuidv7-sql.js';
 import { PENDING_CHANNEL } from '../../platform/events/outbox.js';
+import { STAMP_LOCK } from '../../platform/events/relay.js';
 import type { SettingsService } from '../../platform/settings/settings.service.js';
 import { dueThresholdsReached } from './domain/deadlines.js';
 import { rectificationDueReached } from './domain/results.js';
@@ -68,6 +70,8 @@ export interface SweepResult {
 async function tx<T>(client: pg.PoolClient, work: () => Promise<T>): Promise<T> {
   await client.query('begin');
   try {
+    // a batch sorts its 20,000 rows several times: in memory, not in temporary files
+    await client.query(`set local work_mem = '64MB'`);
     const r = await work();
     await client.query(`select pg_notify('${PENDING_CHANNEL}', '')`);
     await client.query('commit');
@@ -151,24 +155,27 @@ class Sweep {
       }
     if (!reached.region.length) return;
     const size = this.opts.batchSize ?? DEFAULT_BATCH;
-    let after: [string, string] = ['0001-01-01', MIN_UUID];
+    let after = MIN_UUID;
     for (;;) {
-      // the batch is a key range of the open filings' index: (after, upTo]
-      const bound = (await this.client.query<{ due_on: string; id: string }>(
-        `select effective_due_on::text as due_on, id from filing
-          where first_submitted_at is null and effective_due_on <= $1::date and (effective_due_on, id) > ($2::date, $3::uuid)
-          order by effective_due_on, id offset $4 limit 1`,
-        [last, after[0], after[1], size - 1],
+      // The batch is a range of organisations, (after, upTo]: the filings of neighbouring
+      // organisations lie together (a cycle is opened in organisation order), and so do the
+      // entries their listings, audit records and events add to the indexes keyed by
+      // organisation. In due-date order every batch touched every page of those indexes.
+      const bound = (await this.client.query<{ organisation_id: string }>(
+        `select organisation_id from filing
+          where first_submitted_at is null and effective_due_on <= $1::date and organisation_id > $2::uuid
+          order by organisation_id offset $3 limit 1`,
+        [last, after, size - 1],
       )).rows[0];
-      const upTo: [string, string] = bound ? [bound.due_on, bound.id] : [last, MAX_UUID];
+      const upTo = bound ? bound.organisation_id : MAX_UUID;
       await tx(this.client, () => this.emit(
         `select f.id as filing_id, p.threshold, f.effective_due_on as due_on, ${CANDIDATE_COLUMNS}
-           from filing f join unnest($4::text[], $5::date[], $6::text[]) as p(region_code, due_on, threshold)
+           from filing f join unnest($6::text[], $7::date[], $8::text[]) as p(region_code, due_on, threshold)
                 on p.region_code = f.region_code and p.due_on = f.effective_due_on
           where f.first_submitted_at is null and f.status in ('DRAFT', 'RETURNED')
-            and (f.effective_due_on, f.id) > ($7::date, $8::uuid) and (f.effective_due_on, f.id) <= ($9::date, $10::uuid)
+            and f.organisation_id > $9::uuid and f.organisation_id <= $10::uuid and f.effective_due_on <= $11::date
             and not exists (select 1 from filing_deadline_event e where e.filing_id = f.id and e.due_on = f.effective_due_on and e.threshold = p.threshold)`,
-        [reached.region, reached.due, reached.threshold, ...after, ...upTo], 'OVERDUE', 'ANNUAL_FILING_LATE'));
+        [reached.region, reached.due, reached.threshold, after, upTo, last], 'OVERDUE', 'ANNUAL_FILING_LATE'));
       await this.committed();
       if (!bound) return;
       after = upTo;
@@ -203,7 +210,7 @@ class Sweep {
       if (hits.length)
         await tx(this.client, () => this.emit(
           `select f.id as filing_id, t.threshold, t.due_on, ${CANDIDATE_COLUMNS}
-             from unnest($4::uuid[], $5::text[], $6::date[]) as t(filing_id, threshold, due_on) join filing f on f.id = t.filing_id`,
+             from unnest($6::uuid[], $7::text[], $8::date[]) as t(filing_id, threshold, due_on) join filing f on f.id = t.filing_id`,
           [hits.map((h) => h.filingId), hits.map((h) => h.threshold), hits.map((h) => h.dueOn)], 'RECTIFICATION_OVERDUE', 'RECTIFICATION_NOT_DONE'));
       await this.committed();
     }
@@ -211,69 +218,64 @@ class Sweep {
 
   /**
    * Records thresholds for the candidates `candidates` selects (filing_id, threshold, due_on and
-   * CANDIDATE_COLUMNS; its parameters from $4); only the rows this statement inserted get events,
-   * and the first `listingThreshold` row of each organisation gets it listed.
+   * CANDIDATE_COLUMNS; its parameters from $6); only the rows this statement inserted get events,
+   * and the first `listingThreshold` row of each organisation gets it listed as abnormal (an
+   * organisation already listed gets the reason added and its clock restarted: a new listable
+   * act, R-CREDIT-2), with the listing's audit record and event: one statement a batch.
+   *
+   * The events are stamped with their positions here, under the stamp lock held until commit
+   * (relay.ts): stamped later by the relay, each of the ~1.8 M events of an overdue sweep over a
+   * million filings was written twice (an update touching every index of the outbox).
    */
   private async emit(candidates: string, params: unknown[], listingThreshold: string, reason: CreditReason): Promise<void> {
-    const r = (await this.client.query<{ inserted: number; organisations: string[]; filings: string[] }>(
+    await this.client.query('select pg_advisory_xact_lock($1)', [STAMP_LOCK]);
+    const r = (await this.client.query<{ inserted: number; listed: number }>(
       `with c as materialized (${candidates}),
        ins as (insert into filing_deadline_event (filing_id, threshold, due_on, emitted_at)
                select filing_id, threshold, due_on, $1 from c on conflict do nothing returning filing_id, threshold, due_on),
        -- the inserted rows' columns from the filing by primary key: joined to \`c\` instead, the
        -- planner (estimating both at one row) chose a nested loop of two scans, 20,000 × 20,000
        -- comparisons a batch (443 s for an overdue sweep over a million filings)
-       hit as (select ins.filing_id, ins.threshold, ins.due_on, ${CANDIDATE_COLUMNS}, row_number() over () as n from ins join filing f on f.id = ins.filing_id),
-       ev as (insert into registry_event (id, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
-              select ${uuidv7Sql('clock_timestamp()', 'n')},
+       hit as (select ins.filing_id, ins.threshold, ins.due_on, f.*, row_number() over () as n from ins cross join lateral (select ${CANDIDATE_COLUMNS} from filing f where f.id = ins.filing_id offset 0) f),
+       -- the last position stamped: read after taking the stamp lock (a new statement's snapshot)
+       head as (select coalesce(max(position), 0) as p, (select count(*) from hit) as hits from registry_event),
+       ev as (insert into registry_event (id, position, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
+              select ${uuidv7Sql('clock_timestamp()', 'n')}, head.p + n,
                      case threshold when 'OVERDUE' then 'FilingOverdue' when 'RECTIFICATION_DUE' then 'RectificationDue'
                           when 'RECTIFICATION_OVERDUE' then 'RectificationOverdue' else 'FilingDue' end,
                      $1, 'Filing', filing_id::text, region_code, organisation_id,
                      jsonb_build_object('filingId', filing_id, 'organisationId', organisation_id, 'supervisoryUnitId', supervisory_unit_id,
                        'year', year, 'form', form, 'threshold', threshold, 'dueOn', due_on, 'daysLeft', due_on - $2::date), '${ACTOR}'
-                from hit order by n
+                from hit, head
               returning 1),
-       lst as (select distinct on (organisation_id) organisation_id, filing_id from hit where threshold = $3 order by organisation_id, filing_id)
-       select (select count(*) from hit)::int as inserted,
-              coalesce(array_agg(organisation_id order by organisation_id), '{}') as organisations,
-              coalesce(array_agg(filing_id order by organisation_id), '{}') as filings
-         from lst`,
-      [this.now, this.today, listingThreshold, ...params],
-    )).rows[0]!;
-    this.result.thresholds += r.inserted;
-    if (r.organisations.length) this.result.listed += await this.listAbnormal(r.organisations, r.filings, reason);
-  }
-
-  /**
-   * Lists organisations as abnormal in one statement; an organisation already listed gets the
-   * reason added and its clock restarted (a new listable act, R-CREDIT-2).
-   */
-  private async listAbnormal(organisations: string[], filings: string[], reason: CreditReason): Promise<number> {
-    const basis = CREDIT_REASONS[reason].legalBasis;
-    const r = await this.client.query(
-      `with t as (select *, row_number() over () as n from unnest($1::uuid[], $2::uuid[]) as t(organisation_id, filing_id)),
+       lst as (select organisation_id, filing_id, region_code, supervisory_unit_id, row_number() over (order by organisation_id) as n
+                 from (select distinct on (organisation_id) organisation_id, filing_id, region_code, supervisory_unit_id from hit where threshold = $3 order by organisation_id, filing_id) d),
        up as (insert into credit_listing (id, organisation_id, region_code, supervisory_unit_id, list, reasons, legal_basis, listed_on, decided_by,
                 evidence, source_filing_id, created_at, updated_at, version)
-              select ${uuidv7Sql('clock_timestamp()', 't.n')}, o.id, o.region_code, o.supervisory_unit_id, 'ABNORMAL', array[$3::text], array[$4::text], $5::date, o.region_code,
-                     '系统依年检（年报）期限自动列入 / listed automatically on the filing deadline', t.filing_id, $6, $6, 1
-                from t join organisation o on o.id = t.organisation_id order by t.n
+              select ${uuidv7Sql('clock_timestamp()', 'lst.n')}, lst.organisation_id, lst.region_code, lst.supervisory_unit_id, 'ABNORMAL', array[$4::text], array[$5::text], $2::date, lst.region_code,
+                     '系统依年检（年报）期限自动列入 / listed automatically on the filing deadline', lst.filing_id, $1, $1, 1
+                from lst
               on conflict (organisation_id, list) where removed_on is null do update set
-                reasons = case when $3::text = any(credit_listing.reasons) then credit_listing.reasons else credit_listing.reasons || excluded.reasons end,
-                legal_basis = case when $3::text = any(credit_listing.reasons) then credit_listing.legal_basis else credit_listing.legal_basis || excluded.legal_basis end,
+                reasons = case when $4::text = any(credit_listing.reasons) then credit_listing.reasons else credit_listing.reasons || excluded.reasons end,
+                legal_basis = case when $4::text = any(credit_listing.reasons) then credit_listing.legal_basis else credit_listing.legal_basis || excluded.legal_basis end,
                 last_act_on = excluded.listed_on, updated_at = excluded.updated_at, version = credit_listing.version + 1
-              returning *),
-       un as (select up.*, row_number() over (order by up.id) as n from up),
+              returning id, organisation_id, region_code, supervisory_unit_id, list, reasons, legal_basis, listed_on, last_act_on),
+       un as (select up.*, row_number() over () as n from up),
        au as (insert into audit_record (id, at, actor_sub, actor_role, operation, entity_type, entity_id, region_code, organisation_id, changes)
-              select ${uuidv7Sql('clock_timestamp()', 'up.n')}, $6, '${ACTOR}', 'SYSTEM', 'creditList', 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+              select ${uuidv7Sql('clock_timestamp()', 'up.n')}, $1, '${ACTOR}', 'SYSTEM', 'creditList', 'CreditListing', up.id::text, up.region_code, up.organisation_id,
                      jsonb_build_object('reasons', jsonb_build_object('before', null, 'after', up.reasons))
-                from un up order by up.n returning 1)
-       insert into registry_event (id, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
-       select ${uuidv7Sql('clock_timestamp()', 'up.n')}, 'CreditListed', $6, 'CreditListing', up.id::text, up.region_code, up.organisation_id,
-              jsonb_build_object('listingId', up.id, 'organisationId', up.organisation_id, 'supervisoryUnitId', up.supervisory_unit_id, 'list', up.list,
-                'reasons', up.reasons, 'newReasons', array[$3::text], 'legalBasis', up.legal_basis, 'listedOn', up.listed_on, 'clockRestartedOn', up.last_act_on), '${ACTOR}'
-         from un up order by up.n`,
-      [organisations, filings, reason, basis, this.today, this.now],
-    );
-    return r.rowCount ?? 0;
+                from un up returning 1),
+       lev as (insert into registry_event (id, position, type, occurred_at, entity_type, entity_id, region_code, organisation_id, payload, actor_sub)
+               select ${uuidv7Sql('clock_timestamp()', 'head.hits + up.n')}, head.p + head.hits + up.n, 'CreditListed', $1, 'CreditListing', up.id::text, up.region_code, up.organisation_id,
+                      jsonb_build_object('listingId', up.id, 'organisationId', up.organisation_id, 'supervisoryUnitId', up.supervisory_unit_id, 'list', up.list,
+                        'reasons', up.reasons, 'newReasons', array[$4::text], 'legalBasis', up.legal_basis, 'listedOn', up.listed_on, 'clockRestartedOn', up.last_act_on), '${ACTOR}'
+                 from un up, head
+               returning 1)
+       select (select count(*) from hit)::int as inserted, (select count(*) from lev)::int as listed`,
+      [this.now, this.today, listingThreshold, reason, CREDIT_REASONS[reason].legalBasis, ...params],
+    )).rows[0]!;
+    this.result.thresholds += r.inserted;
+    this.result.listed += r.listed;
   }
 
   /**

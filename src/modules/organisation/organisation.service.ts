@@ -293,9 +293,29 @@ export function amend(ctx: Context, input: OrganisationAmendInput) {
     if (Object.keys(changed).length === 0) throw new BusinessRuleError([problem('NOTHING_CHANGED', 'input', '没有需要变更的事项', 'nothing would change')]);
     refreshSearch(org);
     org.updatedAt = uow.now;
-    record(uow, org, 'AMEND', 'OrganisationAmended', before, { date: input.effectiveDate, decisionNumber: input.decisionNumber, extra: { fields: Object.keys(changed) } });
+    const extra: Record<string, unknown> = { fields: Object.keys(changed) };
+    if ('supervisoryUnitId' in changed) Object.assign(extra, await followSupervisoryUnit(uow, org));
+    record(uow, org, 'AMEND', 'OrganisationAmended', before, { date: input.effectiveDate, decisionNumber: input.decisionNumber, extra });
     return org;
   });
+}
+
+/**
+ * A new supervisory unit (变更业务主管单位) takes over what the organisation has open: the
+ * filings it has not yet submitted (the new unit pre-reviews them; a filing opened as directly
+ * registered keeps that form for its year) and its active credit listings (which the new unit
+ * may see). Filings and listings carry the unit so that scoping and the deadline sweeper read
+ * one table; filings already submitted stay with the unit reviewing them.
+ */
+async function followSupervisoryUnit(uow: UnitOfWork, org: OrganisationEntity): Promise<{ filingsMoved: number; listingsMoved: number }> {
+  const unit = org.supervisoryUnitId ?? null;
+  const filings = await uow.em.execute(
+    'update filing set supervisory_unit_id = ?, updated_at = ?, version = version + 1 where organisation_id = ? and first_submitted_at is null and supervisory_unit_id is distinct from ?',
+    [unit, uow.now, org.id, unit], 'run');
+  const listings = await uow.em.execute(
+    'update credit_listing set supervisory_unit_id = ?, updated_at = ?, version = version + 1 where organisation_id = ? and removed_on is null and supervisory_unit_id is distinct from ?',
+    [unit, uow.now, org.id, unit], 'run');
+  return { filingsMoved: (filings as { affectedRows?: number }).affectedRows ?? 0, listingsMoved: (listings as { affectedRows?: number }).affectedRows ?? 0 };
 }
 
 /** 限期停止活动 for a period. */

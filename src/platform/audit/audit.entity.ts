@@ -14,7 +14,11 @@ import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorat
 })
 @Index({ properties: ['entityId', 'at'] })
 @Index({ properties: ['organisationId', 'at'] })
-@Index({ properties: ['committeeId', 'at'] })
+// partial: most records (every organisation-side change, the sweeper's listings) have no committee
+@Index({
+  name: 'audit_record_committee_at_index',
+  expression: 'create index "audit_record_committee_at_index" on "audit_record" ("committee_id", "at") where "committee_id" is not null',
+})
 export class AuditRecord {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

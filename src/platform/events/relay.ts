@@ -58,7 +58,13 @@ export function toDelivered(r: EventRow): DeliveredEvent {
   };
 }
 
-const STAMP_LOCK = 7_411_203; // advisory lock key of the stamper
+/**
+ * The advisory lock key of the stamper. A writer that holds it (transaction-scoped) from
+ * before it reads `max(position)` until it commits may stamp its own rows at insert: no other
+ * stamping can commit in between, so positions still become visible in increasing order. The
+ * deadline sweeper does this for its batches, sparing an update of every row it writes.
+ */
+export const STAMP_LOCK = 7_411_203;
 
 /**
  * Stamps positions on committed, unstamped events. Safe to call from any number of

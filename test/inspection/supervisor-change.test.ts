@@ -1,0 +1,106 @@
+/**
+ * A change of supervisory unit (变更登记 of 业务主管单位) hands the organisation's open work to
+ * the new unit: the filings it has not submitted (the new unit pre-reviews them and sees them)
+ * and its active credit listings; the deadline sweeper's listings and events then name the new
+ * unit, because they take it from the filing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role, startTestApp, type TestApp } from '../support/harness.js';
+import {
+  CreditListDocument, FilingByIdDocument, FilingCycleOpenDocument, FilingSubmitDocument, OrganisationAmendDocument, OrganisationFilingsDocument,
+  OrganisationRegisterDocument, SupervisoryUnitCreateDocument,
+} from '../generated/graphql.js';
+import { serviceInstitutionFacts, uscc } from '../organisation/factories.js';
+import { SWEEPER_SERVICE } from '../../src/modules/index.js';
+import { seedRegions } from '../../src/modules/region/region.seed.js';
+import type { SweepOptions, SweepResult } from '../../src/modules/inspection/sweeper.js';
+
+let t: TestApp;
+let authority: string;
+const units: Record<string, string> = {};
+const supervisors: Record<string, string> = {};
+const local = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[1]!;
+const sweep = (opts?: SweepOptions) => t.app.services.get<{ run(o?: SweepOptions): Promise<SweepResult> }>(SWEEPER_SERVICE).run(opts);
+const report = { incomeFen: 1_000_000, expenditureFen: 900_000, netAssetsFen: 400_000, audited: true, activities: '开展助老服务 40 次', fullTimeStaff: 3, volunteers: 12, partyOrganisation: true, declarationSigned: true };
+
+async function register(name: string, unit: string) {
+  const facts = serviceInstitutionFacts({ name, fields: ['ELDERLY_CARE'], supervisoryUnitId: units[unit]! });
+  const r = await t.ok(OrganisationRegisterDocument, { input: { type: 'SERVICE_INSTITUTION', facts, code: uscc('52'), registrationDate: '2025-03-01', certificateNumber: 'c', decisionNumber: 'd' } }, authority);
+  expect(r.organisationRegister.userErrors).toEqual([]);
+  return r.organisationRegister.organisation!.id;
+}
+
+async function filingOf(orgId: string) {
+  const o = (await t.ok(OrganisationFilingsDocument, { id: orgId }, authority)).organisation!;
+  return o.filings.find((f) => f.year === 2026)!.id;
+}
+
+async function moveTo(orgId: string, unit: string) {
+  const a = await t.ok(OrganisationAmendDocument, { input: { id: orgId, effectiveDate: '2027-02-01', decisionNumber: '嘉民变〔2027〕3号', supervisoryUnitId: units[unit]! } }, authority);
+  expect(a.organisationAmend.userErrors).toEqual([]);
+}
+
+const unitOfListing = async (orgId: string) =>
+  (await t.app.sql.query<{ supervisory_unit_id: string | null }>(`select supervisory_unit_id from credit_listing where organisation_id = $1 and removed_on is null`, [local(orgId)])).map((r) => r.supervisory_unit_id);
+
+beforeAll(async () => {
+  t = await startTestApp({ now: '2027-01-10T02:00:00Z', seedDemo: false });
+  await seedRegions(t.app.sql, t.app.log, { now: t.clock.now() } as Parameters<typeof seedRegions>[2]);
+  authority = await t.token({ role: Role.AUTHORITY, regionCode: '310114', name: '嘉定区民政局' });
+  for (const [key, name] of [['old', '嘉定区卫生健康委员会'], ['new', '嘉定区民政局社会组织服务处']] as const) {
+    const u = await t.ok(SupervisoryUnitCreateDocument, { input: { name, regionCode: '310114' } }, authority);
+    units[key] = u.supervisoryUnitCreate.supervisoryUnit!.id;
+    supervisors[key] = await t.token({ role: Role.SUPERVISOR, supervisoryUnitId: local(units[key]) });
+  }
+});
+afterAll(() => t?.stop());
+
+describe('a new supervisory unit takes over the open filings and listings', () => {
+  it('an unsubmitted filing and an active listing move to the new unit; a submitted filing stays with the unit reviewing it', async () => {
+    const moving = await register('嘉定区安康养老服务中心', 'old');
+    const submitted = await register('嘉定区乐龄养老服务中心', 'old');
+    expect((await t.ok(FilingCycleOpenDocument, { input: { year: 2026, regionCode: '310114' } }, authority)).filingCycleOpen.userErrors).toEqual([]);
+    const open = await filingOf(moving);
+    const sent = await filingOf(submitted);
+    const s = await t.ok(FilingSubmitDocument, { input: { id: sent, report } }, await t.token({ role: Role.ORGANISATION, organisationId: local(submitted) }));
+    expect(s.filingSubmit.filing?.status).toBe('SUBMITTED');
+    const l = await t.ok(CreditListDocument, { input: { organisationId: moving, list: 'ABNORMAL', reasons: ['UNREACHABLE_AT_DOMICILE'], evidence: '两次实地核查未见办公', listedOn: '2027-01-20' } }, authority);
+    expect(l.creditList.userErrors).toEqual([]);
+    expect(await unitOfListing(moving)).toEqual([local(units.old!)]);
+    // before the change, the old unit sees the open filing and the new one does not
+    expect((await t.ok(FilingByIdDocument, { id: open }, supervisors.old!)).filing?.id).toBe(open);
+    expect((await t.ok(FilingByIdDocument, { id: open }, supervisors.new!)).filing).toBeNull();
+
+    await moveTo(moving, 'new');
+    await moveTo(submitted, 'new');
+    expect((await t.ok(FilingByIdDocument, { id: open }, supervisors.new!)).filing?.id).toBe(open);
+    expect((await t.ok(FilingByIdDocument, { id: open }, supervisors.old!)).filing).toBeNull();
+    expect(await unitOfListing(moving)).toEqual([local(units.new!)]);
+    // the submitted filing is being reviewed by the old unit: it stays there
+    expect((await t.ok(FilingByIdDocument, { id: sent }, supervisors.old!)).filing?.id).toBe(sent);
+    expect((await t.ok(FilingByIdDocument, { id: sent }, supervisors.new!)).filing).toBeNull();
+    // the amendment's event says what moved
+    const ev = await t.app.sql.query<{ payload: Record<string, unknown> }>(`select payload from registry_event where type = 'OrganisationAmended' and organisation_id = $1`, [local(moving)]);
+    expect(ev.at(-1)!.payload).toMatchObject({ fields: ['supervisoryUnitId'], filingsMoved: 1, listingsMoved: 1, supervisoryUnitId: local(units.new!) });
+  });
+
+  it('R-CREDIT-1: the overdue listing and its events name the new unit', async () => {
+    const org = await register('嘉定区康乐养老服务中心', 'old');
+    expect((await t.ok(FilingCycleOpenDocument, { input: { year: 2026, regionCode: '310114' } }, authority)).filingCycleOpen.created).toBe(1);
+    await moveTo(org, 'new');
+    const filing = await filingOf(org);
+    const due = (await t.ok(FilingByIdDocument, { id: filing }, authority)).filing!.effectiveDueOn;
+    const day = new Date(`${due}T02:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1);
+    t.clock.set(day.toISOString());
+    const r = await sweep();
+    expect(r.listed).toBeGreaterThanOrEqual(1);
+    expect(await unitOfListing(org)).toEqual([local(units.new!)]);
+    const ev = await t.app.sql.query<{ type: string; payload: Record<string, unknown>; position: string | null }>(
+      `select type, payload, position from registry_event where organisation_id = $1 and type in ('FilingOverdue', 'CreditListed') order by position`, [local(org)]);
+    expect(ev.map((e) => e.type)).toEqual(['FilingOverdue', 'CreditListed']);
+    for (const e of ev) expect(e.payload.supervisoryUnitId).toBe(local(units.new!));
+    // the sweeper stamped its events as it wrote them: in the order written
+    expect(Number(ev[1]!.position)).toBeGreaterThan(Number(ev[0]!.position));
+  });
+});
