@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestApp, type TestApp } from '../support/harness.js';
 import {
   ApiKeyCreateDocument, AuditTrailDocument, EventsDocument, JurisdictionSettingSetDocument, OrganisationCertificateRenewDocument,
-  OrganisationDeregisterDocument, OrganisationRecordDocument, OrganisationRecordFactsDocument, OrganisationRegisterRecordDocument,
+  OrganisationByCodeDocument, OrganisationDeregisterDocument, OrganisationRecordDocument, OrganisationRecordFactsDocument, OrganisationRegisterRecordDocument,
 } from '../generated/graphql.js';
 import { serviceInstitutionFacts, uscc } from './factories.js';
 import { ORGANISATION_SWEEPER_SERVICE } from '../../src/modules/index.js';
@@ -59,6 +59,16 @@ describe('R-ORG-9 basic record', () => {
     }, authority);
     expect(r.organisationRegister.organisation).toBeNull();
     expect(r.organisationRegister.userErrors).toEqual([{ field: 'input.facts.standingCouncilMembers', code: 'ORG_STANDING_COUNCIL_EXCEEDS_COUNCIL', message: expect.stringMatching(/常务理事.*\/.*standing council/) }]);
+  });
+
+  it('R-ORG-9: a registration whose certificate would end on or before the registration date is refused, nothing stored', async () => {
+    const code = uscc('52');
+    const r = await t.ok(OrganisationRegisterRecordDocument, {
+      input: { type: 'SERVICE_INSTITUTION', facts: serviceInstitutionFacts({}), code, registrationDate: '2026-05-10', certificateNumber: 'c', certificateValidUntil: '2021-05-09', decisionNumber: 'd' },
+    }, authority);
+    expect(r.organisationRegister.organisation).toBeNull();
+    expect(r.organisationRegister.userErrors).toEqual([{ field: 'input.certificateValidUntil', code: 'CERTIFICATE_PERIOD_INVALID', message: expect.stringMatching(/有效期限至.*须晚于.*\/.*valid until/) }]);
+    expect((await t.ok(OrganisationByCodeDocument, { code })).organisationByCode).toBeNull();
   });
 
   it('R-ORG-9: the organisation itself keeps its record current (备案事项): audited before and after, an OrganisationRecordUpdated event naming the fields only', async () => {

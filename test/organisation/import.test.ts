@@ -168,6 +168,13 @@ describe('organisation import (CSV)', () => {
     expect(readReport(r.reportFile).map((x) => x.错误代码)).toEqual(['IMPORT_STATUS_CHANGE']);
   });
 
+  it('R-ORG-9: a certificate ending on or before the registration date is refused for that row, as the mutation refuses it', async () => {
+    const headers = [...HEADERS, '证书有效期至'];
+    const r = await run(writeCsv([serviceRow({ 证书有效期至: '2021-03-15' } as Row), serviceRow({ 证书有效期至: '2026-03-14' } as Row)], headers));
+    expect(r).toMatchObject({ inserted: 1, rejected: 1 });
+    expect(readReport(r.reportFile)).toEqual([expect.objectContaining({ 行号: '2', 错误代码: 'CERTIFICATE_PERIOD_INVALID', 字段: '证书有效期至' })]);
+  });
+
   it('refuses a code repeated within the file, naming the first row', async () => {
     const row = serviceRow();
     const r = await run(writeCsv([row, { ...row, 名称: '嘉定区另一个导入测试中心' }]));
@@ -228,7 +235,8 @@ describe('supervisory units and people', () => {
 
     const people = path.join(dir, 'people.csv');
     const id = idNo();
-    const wrong = idNo().slice(0, 17) + 'X';
+    const other = idNo();
+    const wrong = other.slice(0, 17) + (other.endsWith('X') ? '0' : 'X'); // a check character that is not this number's
     fs.writeFileSync(people, csvLine(['姓名', '公民身份号码', '手机号码', '登记区划代码']) + csvLine(['林晓红', id, '13700001111', '310114']) + csvLine(['错号', wrong, '', '310114']));
     const p1 = await importFile('people', { db: t.app.sql, pii, file: people, clock: t.clock, reportFile: path.join(dir, 'r-people.csv') });
     expect(p1).toMatchObject({ inserted: 1, rejected: 1 });

@@ -21,6 +21,7 @@ import { ORGANISATION_STATUS_LABELS, type OrganisationStatus } from './domain/li
 import { basicFactProblems, checkRegistration, FIELDS_OF_ACTIVITY, type FieldOfActivity, type Fundraising, type OrganisationType, type RegistrationSettings } from './domain/organisation-rules.js';
 import { directRegistrationCategoriesSetting, minimumFundsSetting } from './domain/settings.js';
 import { normalizeUscc, validateUscc } from './domain/uscc.js';
+import { certificatePeriodProblems } from './domain/certificate.js';
 
 const c = (key: string, headers: string[], required = false): ColumnSpec => ({ key, headers, required });
 
@@ -359,6 +360,9 @@ function lifecycleProblems(d: Draft, existing: Existing | undefined): Problem[] 
 export async function checkRow(d: Draft, existing: Existing | undefined, l: Lookups, today: string): Promise<{ problems: Problem[]; checked?: Checked }> {
   const problems = [...d.problems, ...basicProblems(d), ...lifecycleProblems(d, existing)];
   const bad = new Set(d.problems.map((p) => p.field));
+  // R-ORG-9: the certificate is valid from the registration date
+  if (d.registrationDate && d.certificateValidUntil)
+    problems.push(...certificatePeriodProblems(d.registrationDate, d.certificateValidUntil, COLUMN_LABEL.certificateValidUntil));
   if (d.type && d.code) problems.push(...validateUscc(d.code, d.type, COLUMN_LABEL.code));
   else if (!d.code) problems.push(problem('USCC_REQUIRED', 'code', '请填写统一社会信用代码', 'the unified social credit code is required'));
   const authorityLevel = regionLevelOf(d.regionCode);

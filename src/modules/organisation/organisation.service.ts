@@ -17,6 +17,7 @@ import { SupervisoryUnit } from '../supervisory-unit/supervisory-unit.entity.js'
 import { basicFactProblems as basicProblems, checkRegistration, nameProblems, registrationDueAfterPreparation, type FieldOfActivity, type OrganisationType } from './domain/organisation-rules.js';
 import { transition, type OrganisationAction, type OrganisationStatus } from './domain/lifecycle.js';
 import { normalizeUscc, validateUscc } from './domain/uscc.js';
+import { certificatePeriodProblems } from './domain/certificate.js';
 import { directRegistrationCategoriesSetting, minimumFundsSetting, preparationMonthsSetting } from './domain/settings.js';
 import { nameGrams, searchText } from './domain/name-search.js';
 import { resolveLegalRepresentative } from './legal-representative.js';
@@ -228,6 +229,8 @@ export function register(ctx: Context, input: OrganisationRegisterInput) {
       ...(input.facts ? basicFactProblems(input.facts) : []),
       ...validateUscc(code, type, 'input.code'),
       ...(await registrationProblems(ctx, type, input.fundraising ?? org.fundraising, facts, unit, input.facts?.fundsInCash, input.registrationDate)),
+      // R-ORG-9: valid from the registration date
+      ...(input.certificateValidUntil ? certificatePeriodProblems(input.registrationDate, input.certificateValidUntil, 'input.certificateValidUntil') : []),
     ];
     if (await uow.em.findOne(OrganisationEntity, { uscc: code, id: { $ne: org.id } }))
       problems.push(problem('USCC_ALREADY_USED', 'input.code', '该统一社会信用代码已被使用（代码永不复用）', 'this credit code is already taken (codes are never reused)'));

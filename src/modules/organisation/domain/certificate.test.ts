@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateExpiryKeys, certificateRenewalOwed, renewalProblems, thresholdOf } from './certificate.js';
+import { certificateExpiryKeys, certificatePeriodProblems, certificateRenewalOwed, renewalProblems, thresholdOf } from './certificate.js';
 import { certificateExpiryLeadDaysSetting } from './settings.js';
 
 const codes = (p: { code: string }[]) => p.map((x) => x.code);
@@ -13,6 +13,15 @@ describe('R-ORG-9 registration certificate', () => {
     const ended = renewalProblems('REVOKED', '2026-06-01', '2031-05-31');
     expect(ended).toEqual([{ code: 'CERTIFICATE_NOT_RENEWABLE', field: 'status', message: expect.stringMatching(/已撤销.* \/ .*revoked/) }]);
     expect(codes(renewalProblems('PREPARING', '2026-06-01', '2031-05-31'))).toEqual(['CERTIFICATE_NOT_RENEWABLE']);
+  });
+
+  it('R-ORG-9: at registration the certificate is valid from the registration date: its last day must come after it', () => {
+    expect(certificatePeriodProblems('2026-05-10', '2031-05-09')).toEqual([]);
+    expect(certificatePeriodProblems('2026-05-10', '2026-05-10', 'input.certificateValidUntil')).toEqual([
+      { code: 'CERTIFICATE_PERIOD_INVALID', field: 'input.certificateValidUntil', message: expect.stringMatching(/有效期限至（2026-05-10）须晚于有效期限自（2026-05-10） \/ .*valid until a day after/) },
+    ]);
+    expect(codes(certificatePeriodProblems('2026-05-10', '2021-05-09'))).toEqual(['CERTIFICATE_PERIOD_INVALID']);
+    expect(codes(certificatePeriodProblems('2026-05-10', '2026-02-30'))).toEqual(['INVALID_DATE']);
   });
 
   it('R-ORG-9: reminders at the tightest lead day reached, then EXPIRED the day after the last day, each once per certificate', () => {

@@ -20,6 +20,18 @@ const STATUS_EN: Readonly<Record<OrganisationStatus, string>> = {
 };
 
 /**
+ * A certificate's validity period (有效期限自/至): its last day must come after its first. At
+ * registration the certificate is valid from the registration date, so a last day on or before
+ * it is a typing error that would announce the certificate as expired at once.
+ */
+export function certificatePeriodProblems(validFrom: IsoDate, validUntil: IsoDate, field = 'validUntil'): Problem[] {
+  if (!isValidDate(validUntil)) return [problem('INVALID_DATE', field, '日期无效', 'invalid date')];
+  if (isValidDate(validFrom) && validUntil <= validFrom)
+    return [problem('CERTIFICATE_PERIOD_INVALID', field, `证书有效期限至（${validUntil}）须晚于有效期限自（${validFrom}）`, `the certificate must be valid until a day after it is valid from (${validFrom}); got ${validUntil}`)];
+  return [];
+}
+
+/**
  * Whether a certificate may be renewed (换发): only for a registered or suspended organisation
  * (an ended one has returned its certificate; a preparing one has none yet), and only with a
  * period whose last day comes after its first.
@@ -29,9 +41,7 @@ export function renewalProblems(status: OrganisationStatus, validFrom: IsoDate, 
   if (!CERTIFICATE_ACTIVE_STATUSES.includes(status))
     out.push(problem('CERTIFICATE_NOT_RENEWABLE', 'status', `该组织当前状态为“${ORGANISATION_STATUS_LABELS[status]}”，不能换发登记证书`, `the organisation is ${STATUS_EN[status]}: its certificate cannot be renewed`));
   if (!isValidDate(validFrom)) out.push(problem('INVALID_DATE', 'validFrom', '日期无效', 'invalid date'));
-  if (!isValidDate(validUntil)) out.push(problem('INVALID_DATE', 'validUntil', '日期无效', 'invalid date'));
-  else if (isValidDate(validFrom) && validUntil <= validFrom)
-    out.push(problem('CERTIFICATE_PERIOD_INVALID', 'validUntil', '有效期限至须晚于有效期限自', 'the certificate must be valid until a day after it is valid from'));
+  out.push(...certificatePeriodProblems(validFrom, validUntil));
   return out;
 }
 
