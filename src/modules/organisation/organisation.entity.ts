@@ -241,7 +241,7 @@ export class OrganisationChange {
   @Property({ type: 'uuid' })
   organisationId!: string;
 
-  /** PREPARE | REGISTER | AMEND | SUSPEND | RESUME | DEREGISTER | REVOKE | LAPSE | IMPORT | RENEW_CERTIFICATE. */
+  /** PREPARE | REGISTER | AMEND | SUSPEND | RESUME | DEREGISTER | REVOKE | LAPSE | IMPORT | RENEW_CERTIFICATE | RECOGNISE_CHARITY | GRANT_FUNDRAISING | REVOKE_FUNDRAISING. */
   @Property({ type: 'text' })
   action!: string;
 

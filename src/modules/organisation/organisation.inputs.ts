@@ -238,3 +238,41 @@ export class OrganisationCertificateRenewInput {
   @Field(() => String, { nullable: true, description: '换发原因（期满换证、遗失补发、变更换证等） / reason (expiry, loss, a change …)' })
   reason?: string | null;
 }
+
+@InputType({ description: '认定为慈善组织 / recognise the organisation as a charity (慈善组织认定, 《慈善法》第十条)' })
+export class OrganisationCharityRecogniseInput {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Int, { nullable: true, description: '期望的版本 / the version you last saw' })
+  expectedVersion?: number | null;
+  @Field(() => DateScalar, { description: '认定日期 / recognised on' })
+  recognisedOn!: string;
+  @Field({ description: '认定决定文号 / decision number' })
+  decisionNumber!: string;
+}
+
+@InputType({ description: '准予公开募捐资格 / grant the public-fundraising qualification (《慈善法》第二十二条)' })
+export class OrganisationFundraisingGrantInput {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Int, { nullable: true, description: '期望的版本 / the version you last saw' })
+  expectedVersion?: number | null;
+  @Field(() => DateScalar, { description: '准予日期 / granted on' })
+  grantedOn!: string;
+  @Field({ description: '决定文号 / decision number' })
+  decisionNumber!: string;
+}
+
+@InputType({ description: '撤销公开募捐资格 / revoke the public-fundraising qualification' })
+export class OrganisationFundraisingRevokeInput {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Int, { nullable: true, description: '期望的版本 / the version you last saw' })
+  expectedVersion?: number | null;
+  @Field(() => DateScalar, { description: '撤销日期 / revoked on' })
+  revokedOn!: string;
+  @Field({ description: '决定文号 / decision number' })
+  decisionNumber!: string;
+  @Field({ description: '撤销理由 / reason' })
+  reason!: string;
+}

@@ -13,9 +13,11 @@ import {
 import {
   OrganisationAmendInput, OrganisationCertificateRenewInput, OrganisationDeregisterInput, OrganisationPrepareInput, OrganisationRecordFactsInput,
   OrganisationRegisterInput, OrganisationResumeInput, OrganisationRevokeInput, OrganisationSuspendInput,
+  OrganisationCharityRecogniseInput, OrganisationFundraisingGrantInput, OrganisationFundraisingRevokeInput,
 } from './organisation.inputs.js';
 import { recordFacts } from './organisation.record.js';
 import { renewCertificate } from './organisation.certificate.js';
+import { grantFundraising, recogniseCharity, revokeFundraising } from './organisation.charity.js';
 import { organisationByCode, organisationById } from './organisation.loaders.js';
 import { listOrganisations, organisationStats } from './organisation.query.js';
 import * as service from './organisation.service.js';
@@ -121,5 +123,23 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationPayload, { description: '换发登记证书 / renew the registration certificate (换发登记证书, R-ORG-9)' })
   organisationCertificateRenew(@Arg('input') input: OrganisationCertificateRenewInput, @Ctx() ctx: Context) {
     return act(ctx, () => renewCertificate(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '认定为慈善组织 / recognise as a charity (慈善组织认定): it then files the charity form by the charity dates (R-INSP-1, R-INSP-2)' })
+  organisationCharityRecognise(@Arg('input') input: OrganisationCharityRecogniseInput, @Ctx() ctx: Context) {
+    return act(ctx, () => recogniseCharity(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '准予公开募捐资格 / grant the public-fundraising qualification (《慈善法》第二十二条)' })
+  organisationFundraisingGrant(@Arg('input') input: OrganisationFundraisingGrantInput, @Ctx() ctx: Context) {
+    return act(ctx, () => grantFundraising(ctx, input));
+  }
+
+  @Authorized(Role.AUTHORITY)
+  @Mutation(() => OrganisationPayload, { description: '撤销公开募捐资格 / revoke the public-fundraising qualification' })
+  organisationFundraisingRevoke(@Arg('input') input: OrganisationFundraisingRevokeInput, @Ctx() ctx: Context) {
+    return act(ctx, () => revokeFundraising(ctx, input));
   }
 }

@@ -26,13 +26,18 @@ const BASIS: Record<string, string> = {
   LAPSE: '《社会团体登记管理条例》第十一条（筹备期满） / preparation lapsed',
   IMPORT: '存量登记数据导入 / imported from the existing register',
   RENEW_CERTIFICATE: '《社会组织登记证书管理办法》（换发登记证书） / rules on registration certificates: renewal',
+  RECOGNISE_CHARITY: '《慈善法》第十条（慈善组织认定） / Charity Law, art 10: recognition',
+  GRANT_FUNDRAISING: '《慈善法》第二十二条（公开募捐资格） / Charity Law, art 22: public fundraising',
+  REVOKE_FUNDRAISING: '《慈善法》（撤销公开募捐资格） / Charity Law: public fundraising revoked',
 };
 const SUMMARY: Record<string, string> = {
   PREPARE: '批准筹备 / preparation approved', REGISTER: '成立登记 / registered', AMEND: '变更登记 / amended', SUSPEND: '限期停止活动 / suspended',
   RESUME: '恢复活动 / resumed', DEREGISTER: '注销登记 / deregistered', REVOKE: '撤销登记 / revoked', LAPSE: '筹备失效 / preparation lapsed', IMPORT: '导入登记记录 / imported',
   RENEW_CERTIFICATE: '换发登记证书 / certificate renewed',
+  RECOGNISE_CHARITY: '认定为慈善组织 / recognised as a charity', GRANT_FUNDRAISING: '准予公开募捐资格 / public fundraising granted',
+  REVOKE_FUNDRAISING: '撤销公开募捐资格 / public fundraising revoked',
 };
-const KIND: Record<string, string> = { AMEND: 'CHANGE', RENEW_CERTIFICATE: 'CERTIFICATE' };
+const KIND: Record<string, string> = { AMEND: 'CHANGE', RENEW_CERTIFICATE: 'CERTIFICATE', RECOGNISE_CHARITY: 'CHARITY', GRANT_FUNDRAISING: 'CHARITY', REVOKE_FUNDRAISING: 'CHARITY' };
 
 registerTimelineSource(async (ctx, id) =>
   (await organisationHistory(ctx).load(id)).map((h) =>

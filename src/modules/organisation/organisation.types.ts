@@ -223,7 +223,7 @@ export class OrganisationChangeEntry {
 export class TimelineEntry {
   @Field(() => DateScalar, { description: '日期 / date' })
   date!: string;
-  @Field({ description: '类别：REGISTRATION、CHANGE、CERTIFICATE、FILING、RESULT、RATING、CREDIT、PENALTY… / kind' })
+  @Field({ description: '类别：REGISTRATION、CHANGE、CERTIFICATE、CHARITY、FILING、RESULT、RATING、CREDIT、PENALTY… / kind' })
   kind!: string;
   @Field({ description: '摘要 / summary, Chinese first' })
   summary!: string;

@@ -91,6 +91,21 @@ export const preparationMonthsSetting = defineSetting<number>({
   validate: (value) => wholeNumber(value, 1, 24, '筹备期限（月）', 'the preparation period (months)'),
 });
 
+/**
+ * 《慈善法》（2023 修正）第二十二条: years a charity must have been registered before it may be
+ * granted the public-fundraising qualification (one year; two before the 2023 amendment took
+ * effect). A setting, so that a change is recorded with its effective date.
+ */
+export const fundraisingMinRegisteredYearsSetting = defineSetting<number>({
+  key: 'organisation.fundraisingMinRegisteredYears',
+  rules: ['CHARITY-LAW-22'],
+  description: '慈善组织申请公开募捐资格须依法登记满的年数，默认1年（《慈善法》2023修正第二十二条） / years a charity must have been registered before it may hold the public-fundraising qualification, 1 by default',
+  nationalDefault: 1,
+  // the amendment of 29 December 2023 took effect on 5 September 2024
+  history: [{ until: '2024-09-05', value: 2 }],
+  validate: (value) => wholeNumber(value, 0, 5, '登记年限（年）', 'the registered years'),
+});
+
 /** R-ORG-7: when the registry proposes revoking a dormant organisation. */
 export const zombieRevocationSetting = defineSetting<ZombieRevocationRule>({
   key: 'organisation.zombieRevocation',
