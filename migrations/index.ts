@@ -4,6 +4,7 @@
  * proves entities and migrations agree.
  */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124032524_deadline_event_key } from './Migration20261124032524_deadline_event_key.js';
 import { Migration20261124025831_sweep_lean } from './Migration20261124025831_sweep_lean.js';
 import { Migration20261123231225_sort_indexes } from './Migration20261123231225_sort_indexes.js';
 import { Migration20261123230703_search_tiers } from './Migration20261123230703_search_tiers.js';
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123230703_search_tiers', class: Migration20261123230703_search_tiers },
   { name: 'Migration20261123231225_sort_indexes', class: Migration20261123231225_sort_indexes },
   { name: 'Migration20261124025831_sweep_lean', class: Migration20261124025831_sweep_lean },
+  { name: 'Migration20261124032524_deadline_event_key', class: Migration20261124032524_deadline_event_key },
 ];

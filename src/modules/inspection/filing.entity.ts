@@ -141,16 +141,14 @@ export class Filing {
  * An extension moves the due date, so reminders for the new date are new rows.
  */
 @Entity({ tableName: 'filing_deadline_event' })
-@Unique({ properties: ['filingId', 'threshold', 'dueOn'] })
 export class FilingDeadlineEvent {
-  @PrimaryKey({ type: 'bigint', autoincrement: true, columnType: 'bigserial' })
-  id?: string;
-  @Property({ type: 'uuid' })
+  /** The key is the fact itself (no surrogate id: one index fewer on a table a sweep fills by the million). */
+  @PrimaryKey({ type: 'uuid' })
   filingId!: string;
   /** DUE_IN_<n> | OVERDUE | RECTIFICATION_DUE | RECTIFICATION_OVERDUE. */
-  @Property({ type: 'text' })
+  @PrimaryKey({ type: 'text' })
   threshold!: string;
-  @Property({ type: 'date' })
+  @PrimaryKey({ type: 'date' })
   dueOn!: string;
   @Property({ type: 'timestamptz' })
   emittedAt!: Date;
