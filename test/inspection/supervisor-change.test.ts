@@ -10,7 +10,14 @@ import {
   CreditListDocument, FilingByIdDocument, FilingCycleOpenDocument, FilingSubmitDocument, OrganisationAmendDocument, OrganisationFilingsDocument,
   OrganisationRegisterDocument, SupervisoryUnitCreateDocument,
 } from '../generated/graphql.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serviceInstitutionFacts, uscc } from '../organisation/factories.js';
+import { PII_SERVICE, type PiiCipher } from '../../src/platform/crypto/pii.js';
+import { csvLine } from '../../src/platform/bulk/table-writer.js';
+import { importOrganisations } from '../../src/modules/bulk-import.js';
+import { makeIdNumber } from '../../src/modules/person/domain/id-number.js';
 import { SWEEPER_SERVICE } from '../../src/modules/index.js';
 import { seedRegions } from '../../src/modules/region/region.seed.js';
 import type { SweepOptions, SweepResult } from '../../src/modules/inspection/sweeper.js';
@@ -102,5 +109,28 @@ describe('a new supervisory unit takes over the open filings and listings', () =
     for (const e of ev) expect(e.payload.supervisoryUnitId).toBe(local(units.new!));
     // the sweeper stamped its events as it wrote them: in the order written
     expect(Number(ev[1]!.position)).toBeGreaterThan(Number(ev[0]!.position));
+  });
+
+  it('an import that changes the supervisory unit hands the unsubmitted filing over too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'civic-handover-'));
+    const code = uscc('52');
+    const file = (unit: string) => {
+      const f = path.join(dir, `${unit}.csv`);
+      fs.writeFileSync(f, csvLine(['统一社会信用代码', '名称', '类型', '登记管理机关区划代码', '住所', '法定代表人', '法定代表人身份证号', '业务范围', '业务主管单位', '业务领域', '注册资金(元)', '成立登记日期', '登记证书编号', '状态'])
+        + csvLine([code, '嘉定区颐康养老服务中心', '社会服务机构', '310114', '上海市嘉定区城中路8号', '周立波', makeIdNumber('440305', '1972-03-04', 7), '养老服务', unit, '养老', '50000', '2025-03-01', '沪嘉民证字第H1号', '正常']));
+      return f;
+    };
+    const run = (f: string) => importOrganisations({ db: t.app.sql, pii: t.app.services.get<PiiCipher>(PII_SERVICE), file: f, clock: t.clock, reportFile: `${f}.report.csv` });
+    try {
+      expect(await run(file('嘉定区卫生健康委员会'))).toMatchObject({ inserted: 1, rejected: 0 });
+      const org = (await t.app.sql.query<{ id: string }>('select id from organisation where uscc = $1', [code]))[0]!.id;
+      expect((await t.ok(FilingCycleOpenDocument, { input: { year: 2026, regionCode: '310114' } }, authority)).filingCycleOpen.userErrors).toEqual([]);
+      const unitOfFiling = async () => (await t.app.sql.query<{ supervisory_unit_id: string }>('select supervisory_unit_id from filing where organisation_id = $1 and year = 2026', [org]))[0]!.supervisory_unit_id;
+      expect(await unitOfFiling()).toBe(local(units.old!));
+      expect(await run(file('嘉定区民政局社会组织服务处'))).toMatchObject({ updated: 1, rejected: 0 });
+      expect(await unitOfFiling()).toBe(local(units.new!));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

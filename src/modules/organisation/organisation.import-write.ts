@@ -121,6 +121,23 @@ async function checkBatch(w: BulkWork, rows: SourceRow[], deps: OrganisationImpo
   return { passed, rejected };
 }
 
+/**
+ * Organisations whose supervisory unit the import changed hand their unsubmitted filings and
+ * active credit listings to the new unit, as organisationAmend does (followSupervisoryUnit).
+ */
+async function handOver(w: BulkWork, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await w.tx.query(
+    `with f as (update filing f set supervisory_unit_id = o.supervisory_unit_id, updated_at = $2, version = f.version + 1
+                  from organisation o where o.id = any($1::uuid[]) and f.organisation_id = o.id and f.first_submitted_at is null
+                   and f.supervisory_unit_id is distinct from o.supervisory_unit_id returning 1)
+     update credit_listing l set supervisory_unit_id = o.supervisory_unit_id, updated_at = $2, version = l.version + 1
+       from organisation o where o.id = any($1::uuid[]) and l.organisation_id = o.id and l.removed_on is null
+        and l.supervisory_unit_id is distinct from o.supervisory_unit_id`,
+    [ids, w.now],
+  );
+}
+
 /** Validates and writes one batch (see the module comment). */
 export async function importOrganisationBatch(w: BulkWork, rows: SourceRow[], deps: OrganisationImportDeps, seen: Map<string, number>): Promise<BatchResult> {
   const { passed, rejected } = await checkBatch(w, rows, deps, seen);
@@ -132,6 +149,7 @@ export async function importOrganisationBatch(w: BulkWork, rows: SourceRow[], de
   const ids = new Map(written.map((r) => [r.uscc, r.id]));
   const done = changed.filter((x) => ids.has(x.row.uscc)).map((x) => ({ before: x.before, row: { ...x.row, id: ids.get(x.row.uscc)! } }));
   await record(w, done, deps.today);
+  await handOver(w, done.filter((x) => x.before && (x.before['supervisory_unit_id'] ?? null) !== ((x.row as Row)['supervisory_unit_id'] ?? null)).map((x) => x.row.id));
   const inserted = done.filter((x) => !x.before).length;
   return { inserted, updated: done.length - inserted, unchanged: passed.length - done.length, rejected };
 }
