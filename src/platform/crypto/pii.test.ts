@@ -18,6 +18,14 @@ describe('personal data at rest', () => {
     expect(pii.hash('13812345678')).not.toBe(pii.hash('13812345679'));
   });
 
+  it('gives every value its own nonce, across refills of the nonce pool, and each decrypts', () => {
+    const values = Array.from({ length: 3000 }, (_, i) => `1381234${String(i).padStart(4, '0')}`);
+    const stored = values.map((v) => pii.encrypt(v)!);
+    const nonces = new Set(stored.map((s) => Buffer.from(s.split(':')[1]!, 'base64').subarray(0, 12).toString('hex')));
+    expect(nonces.size).toBe(values.length);
+    expect(stored.map((s) => pii.decrypt(s))).toEqual(values);
+  });
+
   it('detects tampering', () => {
     const stored = pii.encrypt('13812345678')!;
     const tampered = stored.slice(0, -4) + (stored.endsWith('AAAA') ? 'BBBB' : 'AAAA');
