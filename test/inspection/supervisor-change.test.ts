@@ -100,6 +100,8 @@ describe('a new supervisory unit takes over the open filings and listings', () =
     const day = new Date(`${due}T02:00:00Z`);
     day.setUTCDate(day.getUTCDate() + 1);
     t.clock.set(day.toISOString());
+    // no relay from here on: only the sweeper itself can stamp what it writes
+    await t.app.relay.stop();
     const r = await sweep();
     expect(r.listed).toBeGreaterThanOrEqual(1);
     expect(await unitOfListing(org)).toEqual([local(units.new!)]);
@@ -107,8 +109,11 @@ describe('a new supervisory unit takes over the open filings and listings', () =
       `select type, payload, position from registry_event where organisation_id = $1 and type in ('FilingOverdue', 'CreditListed') order by position`, [local(org)]);
     expect(ev.map((e) => e.type)).toEqual(['FilingOverdue', 'CreditListed']);
     for (const e of ev) expect(e.payload.supervisoryUnitId).toBe(local(units.new!));
-    // the sweeper stamped its events as it wrote them: in the order written
+    // the sweeper stamped its events as it wrote them, in the order written, after every position before
+    expect(ev.every((e) => e.position !== null)).toBe(true);
     expect(Number(ev[1]!.position)).toBeGreaterThan(Number(ev[0]!.position));
+    const unstampedBefore = await t.app.sql.query<{ n: number }>(`select count(*)::int as n from registry_event where position is null and actor_sub = 'system:sweeper'`);
+    expect(unstampedBefore[0]!.n).toBe(0);
   });
 
   it('an import that changes the supervisory unit hands the unsubmitted filing over too', async () => {
