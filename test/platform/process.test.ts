@@ -47,7 +47,7 @@ describe('the server process', () => {
 
       const token = /AUTHORITY 嘉定区民政局 \(310114\)\n\s+(\S+)/.exec(proc.output())![1]!;
       let closeCode = 0;
-      const ws = createClient({ url: `ws://localhost:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, on: { closed: (e) => (closeCode = (e as { code: number }).code) } });
+      const ws = createClient({ url: `ws://localhost:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined, on: { closed: (e) => (closeCode = (e as { code: number }).code) } });
       await new Promise<void>((resolve) => ws.subscribe({ query: 'subscription { registryEvents { id } }' }, { next: () => undefined, error: () => resolve(), complete: () => resolve() }) && setTimeout(resolve, 500));
       const exited = new Promise<number | null>((r) => proc.child.on('exit', (code) => r(code)));
       proc.child.kill('SIGTERM');

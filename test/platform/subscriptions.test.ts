@@ -24,6 +24,8 @@ function client(connectionParams: Record<string, unknown>, onClose?: (code: numb
     connectionParams,
     retryAttempts: 0,
     lazy: false,
+    // the close codes are asserted through on.closed; the default prints every close to stderr
+    onNonLazyError: () => undefined,
     on: { closed: (e) => onClose?.((e as { code: number }).code), connected: () => onConnected?.() },
   });
   clients.push(c);
@@ -141,7 +143,7 @@ describe('subscription limits', () => {
           setTimeout(() => resolve('open'), 800);
         });
       const mk = () => {
-        const c = createClient({ url: limitedApp.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+        const c = createClient({ url: limitedApp.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
         clients.push(c);
         return c;
       };
