@@ -200,3 +200,35 @@ describe('convenience subscriptions', () => {
     expect(got[0]).toMatchObject({ certificateExpiry: { type: 'CertificateRenewed', regionCode: '310114', subjectId: org.organisationRegister.organisation!.id } });
   });
 });
+
+describe('convenience subscriptions: lead days', () => {
+  it('R-ORG-9: certificateExpiry(leadDays: 30) delivers the reminders within 30 days, not the 90-day ones', async () => {
+    const { OrganisationRegisterDocument, CertificateExpiryLiveDocument } = await import('../generated/graphql.js');
+    const { serviceInstitutionFacts, uscc } = await import('../organisation/factories.js');
+    const { ORGANISATION_SWEEPER_SERVICE } = await import('../../src/modules/index.js');
+    const { addDays, dateInZone } = await import('../../src/platform/time/calendar.js');
+    const today = dateInZone(t.clock.now(), 'Asia/Shanghai');
+    const register = async (validUntil: string) => (await t.ok(OrganisationRegisterDocument, {
+      input: { type: 'SERVICE_INSTITUTION', facts: serviceInstitutionFacts(), code: uscc('52'), registrationDate: addDays(today, -400), certificateNumber: 'c', certificateValidUntil: validUntil, decisionNumber: 'd' },
+    }, authority)).organisationRegister.organisation!.id;
+    const soon = await register(addDays(today, 20));
+    const later = await register(addDays(today, 80));
+    const c = client({ Authorization: `Bearer ${authority}` });
+    const got: { certificateExpiry: { type: string; subjectId: string; data: Record<string, unknown> } }[] = [];
+    const first = new Promise<void>((resolve, reject) => {
+      c.subscribe({ query: print(CertificateExpiryLiveDocument), variables: { regionCode: '310114', leadDays: 30 } }, { next: (m) => (got.push(m.data as (typeof got)[number]), resolve()), error: reject, complete: () => undefined });
+      setTimeout(() => reject(new Error('no certificate reminder')), 8000);
+    });
+    await settle();
+    const swept = await t.app.services.get<{ run(): Promise<unknown> }>(ORGANISATION_SWEEPER_SERVICE).run();
+    expect(swept).toBeTruthy();
+    await first;
+    await settle(); // anything else the sweep emitted has arrived by now
+    const reminders = got.filter((g) => [soon, later].includes(g.certificateExpiry.subjectId));
+    expect(reminders).toEqual([{ certificateExpiry: expect.objectContaining({ type: 'CertificateExpiring', subjectId: soon, data: expect.objectContaining({ threshold: 'EXPIRING_IN_30', daysLeft: 20 }) }) }]);
+    // the 90-day reminder was emitted all the same: a subscriber without leadDays would have had it
+    const emitted = await t.app.sql.query<{ n: number }>(`select count(*)::int as n from registry_event where type = 'CertificateExpiring' and organisation_id = $1`, [Buffer.from(later, 'base64url').toString().split(':')[1]]);
+    expect(emitted[0]!.n).toBe(1);
+  });
+});
+
