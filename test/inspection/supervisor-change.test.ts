@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestApp, type TestApp } from '../support/harness.js';
 import {
-  CreditListDocument, FilingByIdDocument, FilingCycleOpenDocument, FilingSubmitDocument, OrganisationAmendDocument, OrganisationFilingsDocument,
+  AuditTrailDocument, CreditListDocument, FilingByIdDocument, FilingCycleOpenDocument, FilingSubmitDocument, OrganisationAmendDocument, OrganisationFilingsDocument,
   OrganisationRegisterDocument, SupervisoryUnitCreateDocument,
 } from '../generated/graphql.js';
 import fs from 'node:fs';
@@ -89,6 +89,9 @@ describe('a new supervisory unit takes over the open filings and listings', () =
     // the amendment's event says what moved
     const ev = await t.app.sql.query<{ payload: Record<string, unknown> }>(`select payload from registry_event where type = 'OrganisationAmended' and organisation_id = $1`, [local(moving)]);
     expect(ev.at(-1)!.payload).toMatchObject({ fields: ['supervisoryUnitId'], filingsMoved: 1, listingsMoved: 1, supervisoryUnitId: local(units.new!) });
+    // each record moved has its own audit record, before and after
+    const trail = await t.ok(AuditTrailDocument, { entityId: open, first: 5 }, authority);
+    expect(trail.auditTrail.nodes[0]).toMatchObject({ operation: 'supervisoryUnitHandOver', entityType: 'Filing', changes: { supervisoryUnitId: { before: local(units.old!), after: local(units.new!) } } });
   });
 
   it('R-CREDIT-1: the overdue listing and its events name the new unit', async () => {

@@ -29,6 +29,7 @@ import { statutoryDueDates } from './domain/deadlines.js';
 import type { PreviousFilingOutcome } from './domain/results.js';
 import { dueDatesSetting, filingFormSetting, newRegistrationCutoffSetting } from './domain/settings.js';
 import type { FilingCycleOpenInput } from './inspection.types.js';
+import { positional } from '../../platform/db/positional.js';
 
 const TYPES: OrganisationType[] = ['SOCIAL_GROUP', 'SERVICE_INSTITUTION', 'FOUNDATION'];
 const PREVIOUS: PreviousFilingOutcome[] = ['PASS', 'BASIC_PASS', 'FAIL', 'NOT_FILED', 'NOT_OWED'];
@@ -128,14 +129,4 @@ export async function openCycle(ctx: Context, input: FilingCycleOpenInput): Prom
     uow.emit({ type: 'FilingCycleOpened', entityType: 'FilingCycle', entityId, regionCode: input.regionCode, payload: { year: input.year, regionCode: input.regionCode, ...counts } });
     return counts;
   });
-}
-
-/** MikroORM's raw execute takes `?` placeholders; our SQL is written with `$n` like the read path. */
-export function positional(sql: string, params: unknown[]): [string, unknown[]] {
-  const out: unknown[] = [];
-  const text = sql.replace(/\$(\d+)/g, (_m, n: string) => {
-    out.push(params[Number(n) - 1]);
-    return '?';
-  });
-  return [text, out];
 }

@@ -13,6 +13,7 @@ import type { BatchResult, ImportKind, RejectedRow } from '../../platform/bulk/r
 import type { SourceRow } from '../../platform/bulk/table-reader.js';
 import type { PiiCipher } from '../../platform/crypto/pii.js';
 import { bulkUuidv7 as uuidv7 } from '../../platform/bulk/ids.js';
+import { HAND_OVER_SQL, auditHandOver, type MovedRecord } from './organisation.handover.js';
 import { upsertPeople } from '../person/person.import.js';
 import { nameGrams, searchText } from './domain/name-search.js';
 import { checkRow, COLUMN_LABEL, loadLookups, ORGANISATION_IMPORT_COLUMNS, readRow, type Checked, type Draft, type Existing, type Lookups } from './organisation.import.js';
@@ -121,21 +122,9 @@ async function checkBatch(w: BulkWork, rows: SourceRow[], deps: OrganisationImpo
   return { passed, rejected };
 }
 
-/**
- * Organisations whose supervisory unit the import changed hand their unsubmitted filings and
- * active credit listings to the new unit, as organisationAmend does (followSupervisoryUnit).
- */
+/** Organisations whose supervisory unit the import changed hand their open filings and listings over (organisation.handover.ts). */
 async function handOver(w: BulkWork, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  await w.tx.query(
-    `with f as (update filing f set supervisory_unit_id = o.supervisory_unit_id, updated_at = $2, version = f.version + 1
-                  from organisation o where o.id = any($1::uuid[]) and f.organisation_id = o.id and f.first_submitted_at is null
-                   and f.supervisory_unit_id is distinct from o.supervisory_unit_id returning 1)
-     update credit_listing l set supervisory_unit_id = o.supervisory_unit_id, updated_at = $2, version = l.version + 1
-       from organisation o where o.id = any($1::uuid[]) and l.organisation_id = o.id and l.removed_on is null
-        and l.supervisory_unit_id is distinct from o.supervisory_unit_id`,
-    [ids, w.now],
-  );
+  if (ids.length) auditHandOver((e) => w.audit(e), await w.tx.query<MovedRecord>(HAND_OVER_SQL, [ids, w.now]));
 }
 
 /** Validates and writes one batch (see the module comment). */

@@ -18,6 +18,8 @@ import { basicFactProblems as basicProblems, checkRegistration, nameProblems, re
 import { transition, type OrganisationAction, type OrganisationStatus } from './domain/lifecycle.js';
 import { normalizeUscc, validateUscc } from './domain/uscc.js';
 import { certificatePeriodProblems } from './domain/certificate.js';
+import { HAND_OVER_SQL, auditHandOver, type MovedRecord } from './organisation.handover.js';
+import { positional } from '../../platform/db/positional.js';
 import { directRegistrationCategoriesSetting, minimumFundsSetting, preparationMonthsSetting } from './domain/settings.js';
 import { nameGrams, searchText } from './domain/name-search.js';
 import { resolveLegalRepresentative } from './legal-representative.js';
@@ -303,22 +305,11 @@ export function amend(ctx: Context, input: OrganisationAmendInput) {
   });
 }
 
-/**
- * A new supervisory unit (变更业务主管单位) takes over what the organisation has open: the
- * filings it has not yet submitted (the new unit pre-reviews them; a filing opened as directly
- * registered keeps that form for its year) and its active credit listings (which the new unit
- * may see). Filings and listings carry the unit so that scoping and the deadline sweeper read
- * one table; filings already submitted stay with the unit reviewing them.
- */
+/** A new supervisory unit takes over the organisation's open filings and listings (organisation.handover.ts). */
 async function followSupervisoryUnit(uow: UnitOfWork, org: OrganisationEntity): Promise<{ filingsMoved: number; listingsMoved: number }> {
-  const unit = org.supervisoryUnitId ?? null;
-  const filings = await uow.em.execute(
-    'update filing set supervisory_unit_id = ?, updated_at = ?, version = version + 1 where organisation_id = ? and first_submitted_at is null and supervisory_unit_id is distinct from ?',
-    [unit, uow.now, org.id, unit], 'run');
-  const listings = await uow.em.execute(
-    'update credit_listing set supervisory_unit_id = ?, updated_at = ?, version = version + 1 where organisation_id = ? and removed_on is null and supervisory_unit_id is distinct from ?',
-    [unit, uow.now, org.id, unit], 'run');
-  return { filingsMoved: (filings as { affectedRows?: number }).affectedRows ?? 0, listingsMoved: (listings as { affectedRows?: number }).affectedRows ?? 0 };
+  await uow.em.flush(); // the statement reads the organisation's new unit from the table
+  const moved = (await uow.em.getConnection().execute(...positional(HAND_OVER_SQL, [`{${org.id}}`, uow.now]), 'all', uow.em.getTransactionContext())) as MovedRecord[];
+  return auditHandOver((e) => uow.audit(e), moved);
 }
 
 /** 限期停止活动 for a period. */
