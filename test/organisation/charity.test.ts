@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestApp, type TestApp } from '../support/harness.js';
 import {
-  AuditTrailDocument, FilingCycleOpenDocument, JurisdictionSettingSetDocument, OrganisationCharityDocument, OrganisationCharityRecogniseDocument,
+  AuditTrailDocument, CreditListingsDocument, FilingCycleOpenDocument, JurisdictionSettingSetDocument, OrganisationCharityDocument, OrganisationCharityRecogniseDocument,
   OrganisationFundraisingGrantDocument, OrganisationFundraisingRevokeDocument, OrganisationRegisterRecordDocument,
 } from '../generated/graphql.js';
 import { serviceInstitutionFacts, uscc } from './factories.js';
@@ -97,6 +97,9 @@ describe('public fundraising qualification (《慈善法》第二十二条)', ()
     expect(revoked.organisationFundraisingRevoke.organisation).toMatchObject({ publicFundraisingQualified: false, charityRecognised: true });
     const o = (await t.ok(OrganisationCharityDocument, { id }, authority)).organisation!;
     expect(o.history.map((h) => h.action).slice(-3)).toEqual(['RECOGNISE_CHARITY', 'GRANT_FUNDRAISING', 'REVOKE_FUNDRAISING']);
+    // R-CREDIT-1: a public-fundraising charity that no longer qualifies is on the abnormal list, publicly
+    const listed = await t.ok(CreditListingsDocument, { filter: { organisationId: id, active: true } });
+    expect(listed.creditListings.nodes).toEqual([expect.objectContaining({ list: 'ABNORMAL', reasons: ['FUNDRAISING_CHARITY_DISQUALIFIED'], listedOn: '2026-01-05', decidedBy: '310114' })]);
     expect(o.history.at(-1)).toMatchObject({ reason: '年度慈善活动支出比例不符合规定', decisionNumber: '嘉民募撤〔2026〕1号' });
   });
 

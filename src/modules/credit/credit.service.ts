@@ -17,6 +17,7 @@ import { isRemovalDueOn, removalDue } from './domain/removal.js';
 import { abnormalAutomaticRemovalMonthsSetting } from './domain/settings.js';
 import { CreditListing, Penalty } from './credit.entity.js';
 import type { CreditListInput, CreditRemoveInput, PenaltyRecordInput } from './credit.types.js';
+import { onFundraisingRevoked } from '../organisation/organisation.charity.js';
 
 const problem = (code: string, field: string, message: string): Problem => ({ code, field, message });
 const todayOf = (ctx: Context) => dateInZone(ctx.clock.now(), ctx.app.config.defaultTimeZone);
@@ -189,3 +190,11 @@ export function automaticRemovalMonths(settings: SettingsService, regionCode: st
 }
 
 export { todayOf, SETTINGS_SERVICE };
+
+/** R-CREDIT-1: a public-fundraising charity whose qualification is revoked no longer qualifies: listed as abnormal. */
+onFundraisingRevoked(async (uow, org, input) => {
+  await listOrganisation(uow, { id: org.id, region_code: org.regionCode, supervisory_unit_id: org.supervisoryUnitId ?? null, status: org.status, ended_on: org.endedOn ?? null }, {
+    list: 'ABNORMAL', reasons: ['FUNDRAISING_CHARITY_DISQUALIFIED'], on: input.revokedOn, decidedBy: org.regionCode, decisionNumber: input.decisionNumber,
+    evidence: `撤销公开募捐资格：${input.reason.trim()} / public-fundraising qualification revoked`,
+  });
+});

@@ -5,7 +5,7 @@
  * recognised charity then files the charity form by the charity dates (inspection module).
  */
 import type { Context } from '../../platform/graphql/context.js';
-import { inTransaction } from '../../platform/graphql/context.js';
+import { inTransaction, type UnitOfWork } from '../../platform/graphql/context.js';
 import { BusinessRuleError, type Problem } from '../../platform/graphql/errors.js';
 import { SETTINGS_SERVICE, type SettingsService } from '../../platform/settings/settings.service.js';
 import type { Organisation as OrganisationEntity } from './organisation.entity.js';
@@ -58,7 +58,17 @@ export function grantFundraising(ctx: Context, input: OrganisationFundraisingGra
   });
 }
 
-/** 撤销公开募捐资格, with its reason. Listing the charity as abnormal is the authority's decision (creditList, FUNDRAISING_CHARITY_DISQUALIFIED). */
+/** What follows a revocation in other modules, in its transaction (the credit module lists the charity: R-CREDIT-1). */
+export type FundraisingRevokedHook = (uow: UnitOfWork, org: OrganisationEntity, input: OrganisationFundraisingRevokeInput) => Promise<void>;
+const revokedHooks: FundraisingRevokedHook[] = [];
+export function onFundraisingRevoked(hook: FundraisingRevokedHook): void {
+  revokedHooks.push(hook);
+}
+
+/**
+ * 撤销公开募捐资格, with its reason. A public-fundraising charity that no longer qualifies is
+ * listed as abnormal (R-CREDIT-1) in the same transaction, by the hook the credit module registers.
+ */
 export function revokeFundraising(ctx: Context, input: OrganisationFundraisingRevokeInput) {
   requireDate(input.revokedOn, 'input.revokedOn');
   return inTransaction(ctx, async (uow) => {
@@ -68,6 +78,7 @@ export function revokeFundraising(ctx: Context, input: OrganisationFundraisingRe
     Object.assign(org, { publicFundraisingQualified: false, updatedAt: uow.now });
     record(uow, org, 'REVOKE_FUNDRAISING', 'PublicFundraisingRevoked', before, { date: input.revokedOn, decisionNumber: input.decisionNumber, reason: input.reason.trim() },
       { snap: charitySnapshot, operation: 'organisationFundraisingRevoke' });
+    for (const hook of revokedHooks) await hook(uow, org, input);
     return org;
   });
 }
