@@ -4,6 +4,7 @@
  * proves entities and migrations agree.
  */
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124035753_search_bounds } from './Migration20261124035753_search_bounds.js';
 import { Migration20261124032524_deadline_event_key } from './Migration20261124032524_deadline_event_key.js';
 import { Migration20261124025831_sweep_lean } from './Migration20261124025831_sweep_lean.js';
 import { Migration20261123231225_sort_indexes } from './Migration20261123231225_sort_indexes.js';
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123231225_sort_indexes', class: Migration20261123231225_sort_indexes },
   { name: 'Migration20261124025831_sweep_lean', class: Migration20261124025831_sweep_lean },
   { name: 'Migration20261124032524_deadline_event_key', class: Migration20261124032524_deadline_event_key },
+  { name: 'Migration20261124035753_search_bounds', class: Migration20261124035753_search_bounds },
 ];

@@ -23,7 +23,7 @@ import { Person } from './person/person.entity.js';
 import { PersonResolver } from './person/person.resolver.js';
 import { registerPersonNodes } from './person/person.nodes.js';
 import { PII_SERVICE, PiiCipher } from '../platform/crypto/pii.js';
-import { Organisation, OrganisationChange, OrganisationMark } from './organisation/organisation.entity.js';
+import { Organisation, OrganisationChange, OrganisationMark, OrganisationSearchBound } from './organisation/organisation.entity.js';
 import { OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OrganisationFieldResolver, SupervisoryUnitOrganisationsResolver } from './organisation/organisation.fields.js';
 import { registerOrganisationNodes } from './organisation/organisation.nodes.js';
@@ -53,7 +53,7 @@ import { OrganisationRatingResolver, RatingResolver, registerRatingNodes } from 
 import { ratingSweep, startRatingSweeper } from './rating/rating.sweeper.js';
 import { organisationSweep, startOrganisationSweeper } from './organisation/organisation.sweeper.js';
 
-export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, OrganisationMark, Filing, FilingDeadlineEvent, CreditListing, Penalty, RatingRound, Rating, RatingMark];
+export const entities: Constructor<object>[] = [AuditRecord, RegistryEvent, JurisdictionSetting, ApiKey, ImportCheckpoint, Webhook, WebhookDelivery, Region, Person, SupervisoryUnit, Organisation, OrganisationChange, OrganisationMark, OrganisationSearchBound, Filing, FilingDeadlineEvent, CreditListing, Penalty, RatingRound, Rating, RatingMark];
 
 export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, AuditResolver, EventsResolver, ConvenienceSubscriptionsResolver, WebhookResolver, SettingsResolver, RegionResolver, PersonResolver, SupervisoryUnitResolver, OrganisationResolver, OrganisationFieldResolver, OrganisationRecordFieldResolver, SupervisoryUnitOrganisationsResolver, FilingResolver, OrganisationFilingsResolver, CreditResolver, OrganisationCreditResolver, RatingResolver, OrganisationRatingResolver];
 

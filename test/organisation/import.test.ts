@@ -110,6 +110,8 @@ describe('organisation import (CSV)', () => {
     expect(byRow(10)).toEqual(expect.arrayContaining(['INVALID_FUNDS', 'SCOPE_REQUIRED', 'INVALID_DATE']));
     expect(report.find((r) => r.行号 === '6')).toMatchObject({ 标识: bad.lowFunds.统一社会信用代码, 字段: '注册资金(元)', 说明: expect.stringMatching(/低于最低要求.*\/.*below the minimum/) });
     for (const n of [2, 4, 7, 9]) expect(byRow(n)).toEqual([]);
+    // the name search's trigram bounds follow imported names too (a trigger on the table)
+    expect(await count(`select count(*)::int as n from organisation_search_bound where gram = '导入测' and first_name <= $1 and last_name >= $1`, [good.service.名称])).toBe(1);
   });
 
   it('stores the good rows as the mutations would: registered, direct or supervised, legal representative registered once', async () => {

@@ -106,3 +106,39 @@ describe.each(Object.entries(STRATEGIES))('RELEVANCE tiers: %s', (_, tuning) => 
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the contains tier starts at its trigram bound (OrganisationSearchBound)', () => {
+  const bound = async (gram: string) =>
+    (await t.app.sql.query<{ first_name: string; last_name: string }>('select first_name, last_name from organisation_search_bound where gram = $1', [gram]))[0];
+
+  it('keeps, for each trigram of the normalised names, the first and last name in name order, through registration and renaming', async () => {
+    // 燚犇乐 is in the normalised form of each name above ("燚 犇乐园协会" too): first and last in code-point order
+    expect(await bound('燚犇乐')).toEqual({ first_name: '上海燚犇乐园中心', last_name: '燚犇乐园服务社' });
+    const jiading = await t.token({ role: Role.AUTHORITY, regionCode: '310114' });
+    const register = async (name: string) => (await t.ok(OrganisationRegisterDocument, {
+      input: { type: 'SERVICE_INSTITUTION', facts: serviceInstitutionFacts({ name }), code: uscc('52'), registrationDate: '2026-03-10', certificateNumber: 'b', decisionNumber: 'b' },
+    }, jiading)).organisationRegister.organisation!.id;
+    await register('乙鑫犇燚服务中心');
+    const renamed = await register('丙鑫犇燚服务中心');
+    expect(await bound('鑫犇燚')).toEqual({ first_name: '丙鑫犇燚服务中心', last_name: '乙鑫犇燚服务中心' });
+    // a rename to a name earlier in the order moves the bound; the old name's entry only widens it
+    await t.ok(OrganisationAmendDocument, { input: { id: renamed, effectiveDate: '2026-06-01', decisionNumber: 'r', name: '一鑫犇燚服务中心' } }, jiading);
+    expect(await bound('鑫犇燚')).toEqual({ first_name: '一鑫犇燚服务中心', last_name: '乙鑫犇燚服务中心' });
+  });
+
+  for (const [label, tuning] of Object.entries(STRATEGIES)) {
+    it(`finds every contains match from the bound, forwards and backwards (${label})`, async () => {
+      Object.assign(searchTuning, structuredClone(tuning));
+      try {
+        expect((await pages('鑫犇燚', 1)).names).toEqual(['一鑫犇燚服务中心', '乙鑫犇燚服务中心']);
+        const back = await t.ok(OrganisationsBeforeDocument, { filter: { name: '鑫犇燚' }, last: 1 });
+        expect(back.organisations.nodes.map((o) => o.name)).toEqual(['乙鑫犇燚服务中心']);
+        // a term with a trigram in no name has no contains match, but still finds a former name (tier 3)
+        expect((await pages('丙鑫犇燚', 5)).names).toEqual(['一鑫犇燚服务中心']);
+        expect((await pages('鑫犇燚乐', 5)).names).toEqual([]);
+      } finally {
+        Object.assign(searchTuning, structuredClone(DEFAULTS));
+      }
+    });
+  }
+});

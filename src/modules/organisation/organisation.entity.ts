@@ -1,5 +1,5 @@
 import { BigIntType } from '@mikro-orm/core';
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 
 /**
  * A social organisation (社会组织) as its registration authority keeps it (R-ORG-1 … R-ORG-9).
@@ -34,6 +34,11 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorato
   expression: `create index "organisation_search_former_trgm_index" on "organisation" using gin ("search_text" gin_trgm_ops) where "former_names" <> '{}' or "search_text" <> upper(replace("name", ' ', ''))`,
 })
 // The certificate expiry sweep (R-ORG-9) reads active organisations by the certificate's last day.
+// OrganisationSearchBound's upkeep: the function civic_search_bound is created by migration search_bounds
+@Trigger({ name: 'organisation_search_bound_insert', timing: 'after', events: ['insert'], forEach: 'statement',
+  expression: 'create trigger "organisation_search_bound_insert" after insert on "organisation" referencing new table as new_rows for each statement execute function "civic_search_bound"()' })
+@Trigger({ name: 'organisation_search_bound_update', timing: 'after', events: ['update'], forEach: 'statement',
+  expression: 'create trigger "organisation_search_bound_update" after update on "organisation" referencing new table as new_rows for each statement execute function "civic_search_bound"()' })
 @Index({ name: 'organisation_certificate_expiry_index', expression: `create index "organisation_certificate_expiry_index" on "organisation" ("certificate_valid_until", "id") where "status" in ('REGISTERED', 'SUSPENDED')` })
 export class Organisation {
   @PrimaryKey({ type: 'uuid' })
@@ -282,4 +287,28 @@ export class OrganisationMark {
   key!: string;
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/**
+ * For each trigram (three characters) of the normalised names, the first and the last
+ * organisation in name order (name COLLATE "C", id) whose name contains it: where a name
+ * search's "contains" tier (organisation.search.ts) starts reading the name order. A term's
+ * matches contain all its trigrams, so none lies before the latest of their first entries:
+ * broad terms clustered late in the name order (市鸡冠 inside 黑龙江省鸡西市鸡冠区…) are reached
+ * at once instead of by walking most of the register. Kept by statement triggers on
+ * organisation (migration search_bounds); a bound only ever widens, so a renamed organisation
+ * leaves a bound that is still a valid (if looser) limit.
+ */
+@Entity({ tableName: 'organisation_search_bound' })
+export class OrganisationSearchBound {
+  @PrimaryKey({ type: 'text' })
+  gram!: string;
+  @Property({ type: 'text', collation: 'C' })
+  firstName!: string;
+  @Property({ type: 'uuid' })
+  firstId!: string;
+  @Property({ type: 'text', collation: 'C' })
+  lastName!: string;
+  @Property({ type: 'uuid' })
+  lastId!: string;
 }

@@ -170,6 +170,48 @@ async function fewMatches(ctx: Context, where: SearchWhere, window: PageWindow, 
 /** Adds a keyset condition's parameters and returns it. */
 type Keyset = (params: unknown[]) => string;
 
+/** The distinct three-character substrings of a normalised term. */
+function trigrams(term: string): string[] {
+  const cs = Array.from(term);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= cs.length; i++) out.add(cs.slice(i, i + 3).join(''));
+  return [...out];
+}
+
+/**
+ * Where the contains tier can start in the page's direction (OrganisationSearchBound): a name
+ * containing the term contains each of its trigrams, so none lies before the latest first
+ * entry of those trigrams (after the earliest last entry, backwards). Null: some trigram is in
+ * no name, so nothing contains the term. Undefined: a term under three characters.
+ */
+async function containsBound(ctx: Context, term: string, forward: boolean): Promise<[string, string] | null | undefined> {
+  const grams = trigrams(term);
+  if (!grams.length) return undefined;
+  const [name, id, order] = forward ? ['first_name', 'first_id', 'desc'] : ['last_name', 'last_id', 'asc'];
+  const [r] = await ctx.db.query<{ n: number; name: string | null; id: string | null }>(
+    `select count(*)::int as n, (array_agg(${name} order by ${name} ${order}, ${id} ${order}))[1] as name, (array_agg(${id} order by ${name} ${order}, ${id} ${order}))[1] as id
+       from organisation_search_bound where gram = any($1::text[])`,
+    [grams],
+  );
+  return !r || r.n < grams.length || r.name === null || r.id === null ? null : [r.name, r.id];
+}
+
+/** Compares keys as the name index orders them (COLLATE "C": code points, then id). */
+function compareKeys(a: [string, string], b: [string, string]): number {
+  const [x, y] = [Array.from(a[0]), Array.from(b[0])];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+}
+
+/** The later start of a cursor (exclusive) and a bound (inclusive), in the page's direction. */
+function keysetFrom(after: [string, string] | undefined, bound: [string, string] | undefined, forward: boolean): Keyset {
+  if (!bound || (after && (forward ? compareKeys(after, bound) >= 0 : compareKeys(after, bound) <= 0))) return keysetAfter(after, forward);
+  return (params) => `(name collate "C", id) ${forward ? '>=' : '<='} ($${params.push(bound[0])}, $${params.push(bound[1])}::uuid)`;
+}
+
 function keysetAfter(key: [string, string] | undefined, forward: boolean): Keyset {
   if (!key) return () => 'true';
   return (params) => `(name collate "C", id) ${forward ? '>' : '<'} ($${params.push(key[0])}, $${params.push(key[1])}::uuid)`;
@@ -205,6 +247,9 @@ export async function relevancePage(ctx: Context, where: SearchWhere, window: Pa
   for (let tier = from; tier >= 0 && tier < RELEVANCE_TIERS && rows.length < want; tier += forward ? 1 : -1) {
     let keyset = keysetAfter(tier === from ? after : undefined, forward);
     if (tier === 2) {
+      const bound = where.search.kind === 'trigram' ? await containsBound(ctx, where.search.term, forward) : undefined;
+      if (bound === null) continue;
+      keyset = keysetFrom(tier === from ? after : undefined, bound, forward);
       const first = await containsWindow(ctx, where, keyset, dir, want - rows.length);
       if (first.ids.length) await read(tier, '$1::uuid[]', [first.ids]);
       if (rows.length >= want || !first.next) continue;
