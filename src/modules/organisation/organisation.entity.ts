@@ -33,12 +33,12 @@ import { Entity, Index, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm
   name: 'organisation_search_former_trgm_index',
   expression: `create index "organisation_search_former_trgm_index" on "organisation" using gin ("search_text" gin_trgm_ops) where "former_names" <> '{}' or "search_text" <> upper(replace("name", ' ', ''))`,
 })
-// The certificate expiry sweep (R-ORG-9) reads active organisations by the certificate's last day.
 // OrganisationSearchBound's upkeep: the function civic_search_bound is created by migration search_bounds
 @Trigger({ name: 'organisation_search_bound_insert', timing: 'after', events: ['insert'], forEach: 'statement',
   expression: 'create trigger "organisation_search_bound_insert" after insert on "organisation" referencing new table as new_rows for each statement execute function "civic_search_bound"()' })
 @Trigger({ name: 'organisation_search_bound_update', timing: 'after', events: ['update'], forEach: 'statement',
   expression: 'create trigger "organisation_search_bound_update" after update on "organisation" referencing new table as new_rows for each statement execute function "civic_search_bound"()' })
+// The certificate expiry sweep (R-ORG-9) reads active organisations by the certificate's last day.
 @Index({ name: 'organisation_certificate_expiry_index', expression: `create index "organisation_certificate_expiry_index" on "organisation" ("certificate_valid_until", "id") where "status" in ('REGISTERED', 'SUSPENDED')` })
 export class Organisation {
   @PrimaryKey({ type: 'uuid' })

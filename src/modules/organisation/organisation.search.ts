@@ -24,7 +24,7 @@
 import type { Context } from '../../platform/graphql/context.js';
 import { errors } from '../../platform/graphql/errors.js';
 import type { PageWindow } from '../../platform/graphql/relay.js';
-import { escapeLike } from './domain/name-search.js';
+import { escapeLike, trigrams } from './domain/name-search.js';
 import { ORGANISATION_COLUMNS, type OrganisationRow } from './organisation.types.js';
 
 /** The rank of a match (exact, prefix, contains, former name only): a cursor's first key. */
@@ -169,14 +169,6 @@ async function fewMatches(ctx: Context, where: SearchWhere, window: PageWindow, 
 
 /** Adds a keyset condition's parameters and returns it. */
 type Keyset = (params: unknown[]) => string;
-
-/** The distinct three-character substrings of a normalised term. */
-function trigrams(term: string): string[] {
-  const cs = Array.from(term);
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= cs.length; i++) out.add(cs.slice(i, i + 3).join(''));
-  return [...out];
-}
 
 /**
  * Where the contains tier can start in the page's direction (OrganisationSearchBound): a name

@@ -308,6 +308,7 @@ export function amend(ctx: Context, input: OrganisationAmendInput) {
 /** A new supervisory unit takes over the organisation's open filings and listings (organisation.handover.ts). */
 async function followSupervisoryUnit(uow: UnitOfWork, org: OrganisationEntity): Promise<{ filingsMoved: number; listingsMoved: number }> {
   await uow.em.flush(); // the statement reads the organisation's new unit from the table
+  // the id as an array literal: the ORM's placeholders would spread a JS array into a list
   const moved = (await uow.em.getConnection().execute(...positional(HAND_OVER_SQL, [`{${org.id}}`, uow.now]), 'all', uow.em.getTransactionContext())) as MovedRecord[];
   return auditHandOver((e) => uow.audit(e), moved);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLike, nameGrams, normalizeName, searchStrategy, searchText } from './name-search.js';
+import { escapeLike, nameGrams, normalizeName, searchStrategy, searchText, trigrams } from './name-search.js';
 
 describe('name search', () => {
   it('keeps every 1- and 2-character substring, so short queries find any position', () => {
@@ -22,6 +22,13 @@ describe('name search', () => {
     expect(searchStrategy('养老')?.kind).toBe('grams');
     expect(searchStrategy('养老服')?.kind).toBe('trigram');
     expect(searchStrategy('   ')).toBeUndefined();
+  });
+
+  it('takes the distinct three-character substrings of a term (by character, not UTF-16 unit)', () => {
+    expect(trigrams('市鸡冠区')).toEqual(['市鸡冠', '鸡冠区']);
+    expect(trigrams('哈哈哈哈')).toEqual(['哈哈哈']);
+    expect(trigrams('𠀀嘉定区')).toEqual(['𠀀嘉定', '嘉定区']);
+    expect(trigrams('嘉定')).toEqual([]);
   });
 
   it('escapes LIKE wildcards', () => {

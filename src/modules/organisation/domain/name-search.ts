@@ -38,6 +38,17 @@ export function searchStrategy(query: string): { kind: 'grams' | 'trigram'; term
   return { kind: Array.from(term).length <= 2 ? 'grams' : 'trigram', term };
 }
 
+/**
+ * The distinct three-character substrings of a normalised term: the keys of the trigram bounds
+ * (organisation_search_bound, whose trigger takes the same substrings of the normalised names).
+ */
+export function trigrams(term: string): string[] {
+  const cs = Array.from(term);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= cs.length; i++) out.add(cs.slice(i, i + 3).join(''));
+  return [...out];
+}
+
 /** Escapes LIKE wildcards in a user's term. */
 export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
