@@ -170,15 +170,24 @@ describe('deadlines (R-INSP-5)', () => {
     expect(due[0]!.payload).toMatchObject({ dueOn: '2027-05-31', daysLeft: 30, organisationId: local(orgs['逾期丁服务中心']!) });
   });
 
-  it('R-INSP-5: a sweep that crashes after its first batch, then runs again, still emits each event exactly once', async () => {
+  it('R-INSP-5: a sweep that crashes after its first batch, then runs again in batches on two connections, still emits each event exactly once', async () => {
     at('2027-06-01');
     await expect(sweep({ batchSize: 1, afterBatch: (n) => { if (n === 1) throw new Error('crash'); } })).rejects.toThrow('crash');
-    await sweep({ batchSize: 1 });
+    await sweep({ batchSize: 1, workers: 2 });
     await sweep();
     for (const name of ['逾期丁服务中心', '两年己服务中心', '名存实亡庚服务中心']) {
       const ev = await events({ entityId: local(filingOf[name]!), type: 'FilingOverdue' });
       expect(ev, name).toHaveLength(1);
     }
+    const overdue = await events({ entityId: local(filingOf['两年己服务中心']!), type: 'FilingOverdue' });
+    expect(overdue[0]!.payload).toEqual({
+      filingId: local(filingOf['两年己服务中心']!), organisationId: local(orgs['两年己服务中心']!), supervisoryUnitId: null,
+      year: 2026, form: expect.any(String), threshold: 'OVERDUE', dueOn: '2027-05-31', daysLeft: -1,
+    });
+    // events of batches committed on two connections: one position each, and none skipped
+    const positions = (await t.app.sql.query<{ n: string; k: string; lo: string; hi: string }>(
+      'select count(position) as n, count(distinct position) as k, min(position) as lo, max(position) as hi from registry_event'))[0]!;
+    expect([Number(positions.k), Number(positions.hi) - Number(positions.lo) + 1]).toEqual([Number(positions.n), Number(positions.n)]);
     // under the extension nothing is overdue
     expect(await events({ entityId: local(filingOf['延期戊服务中心']!), type: 'FilingOverdue' })).toHaveLength(0);
   });
@@ -197,7 +206,14 @@ describe('credit lists', () => {
     expect(r.creditListings.nodes).toHaveLength(1);
     // listed when the first sweep found the 2025 filing overdue; the 2026 one, overdue on 1 June, restarted the clock (R-CREDIT-2)
     expect(r.creditListings.nodes[0]).toMatchObject({ list: 'ABNORMAL', reasons: ['ANNUAL_FILING_LATE'], listedOn: '2027-05-01', lastActOn: '2027-06-01', decidedBy: '310114', legalBasis: [expect.stringMatching(/社会组织信用信息管理办法/)] });
-    expect((await events({ organisationId: local(orgs['逾期丁服务中心']!), type: 'CreditListed' }))).toHaveLength(2);
+    const listed = await events({ organisationId: local(orgs['逾期丁服务中心']!), type: 'CreditListed' });
+    expect(listed).toHaveLength(2);
+    // the first a new listing, the second the same listing with its clock restarted (R-CREDIT-2)
+    const common = { listingId: expect.any(String), organisationId: local(orgs['逾期丁服务中心']!), supervisoryUnitId: null, list: 'ABNORMAL', reasons: ['ANNUAL_FILING_LATE'], newReasons: ['ANNUAL_FILING_LATE'], legalBasis: [expect.stringMatching(/社会组织信用信息管理办法/)] };
+    expect(listed.map((e) => e.payload)).toEqual([
+      { ...common, listedOn: '2027-05-01', clockRestartedOn: null },
+      { ...common, listingId: listed[0]!.payload.listingId, listedOn: '2027-05-01', clockRestartedOn: '2027-06-01' },
+    ]);
   });
 
   it('R-CREDIT-3: after the late filing is submitted and concluded (rectification verified) the sweeper removes the listing', async () => {
