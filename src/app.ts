@@ -17,7 +17,7 @@ import { createAuthenticator } from './platform/auth/authenticate.js';
 import { startRelay, type EventRelay } from './platform/events/relay.js';
 import { RELAY_SERVICE } from './platform/events/events.resolver.js';
 import { SETTINGS_SERVICE, SettingsService } from './platform/settings/settings.service.js';
-import { WebhookDispatcher } from './platform/events/webhooks.js';
+import { WEBHOOK_SERVICE, WebhookDispatcher } from './platform/events/webhooks.js';
 import { PII_SERVICE } from './platform/crypto/pii.js';
 import { startServer, type RunningServer } from './platform/http/server.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
@@ -120,17 +120,23 @@ export async function bootApp(opts: BootOptions = {}): Promise<App> {
       pollMs: config.webhookPollMs, retryBaseMs: config.webhookRetryBaseMs, maxFailures: config.webhookMaxFailures,
     });
     webhooks.start();
+    registry.set(WEBHOOK_SERVICE, webhooks);
     cleanup.unshift(['webhook dispatcher', () => webhooks.stop()]);
     const schema = await registrySchema();
     const authenticate = createAuthenticator(createTokenVerifier(config), createApiKeyVerifier(sql, () => clock.now()));
     const server = await startServer({ config, log, schema, orm, app: services, authenticate }, opts.port ?? config.port);
     cleanup.unshift(['HTTP and WebSocket server', () => server.close()]);
     cleanup.unshift(['deadline sweeper', startBackground({ config, log, clock, sql })]);
+    const lag = (at: Date) => server.metrics.eventLag.observe(Math.max(0, (Date.now() - at.getTime()) / 1000));
     relay.subscribe((batch) => {
       for (const e of batch) {
-        server.metrics.eventLag.observe(Math.max(0, (Date.now() - e.occurredAt.getTime()) / 1000));
+        lag(e.occurredAt);
         if (e.type === 'ApiKeyRevoked') server.subscriptions.cutOff((v) => v.apiKeyId === e.entityId, 'API key revoked');
       }
+    }, {
+      // a revoked key matters only to open connections; passed by unread, the last event's lag is observed
+      wants: () => server.subscriptions.connections() > 0,
+      passed: (last) => lag(last.occurredAt),
     });
     let stopping: Promise<void> | undefined;
     return {

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Role, startTestApp, type TestApp } from '../support/harness.js';
 import { ApiKeyCreateDocument, WebhookCreateDocument, WebhookEnableDocument, WebhooksDocument } from '../generated/graphql.js';
-import { assertTargetAllowed } from '../../src/platform/events/webhooks.js';
+import { assertTargetAllowed, WEBHOOK_SERVICE, type WebhookDispatcher } from '../../src/platform/events/webhooks.js';
 
 interface Received { eventId: string; signature: string; body: string }
 let t: TestApp;
@@ -100,6 +100,33 @@ describe('webhooks', () => {
       expect(r.webhookCreate.userErrors[0]).toMatchObject({ code: 'WEBHOOK_TARGET_REFUSED', field: 'input.url' });
     } finally {
       await strict.stop();
+    }
+  });
+});
+
+describe('webhooks and events the relay passed by', () => {
+  it('a webhook created while none was enabled gets the events committed before this instance saw it (queued from SQL)', async () => {
+    // the dispatcher looks for new webhooks only when told to here (no poll), so the relay has passed the event by unread
+    const t2 = await startTestApp({ config: { webhookAllowPrivate: true, webhookPollMs: 600_000, webhookRetryBaseMs: 50 } });
+    try {
+      const dispatcher = t2.app.services.get<WebhookDispatcher>(WEBHOOK_SERVICE);
+      await dispatcher.refresh(); // first look: no webhook enabled, so nobody wants events read
+      const admin = await t2.token({ role: Role.AUTHORITY, regionCode: '310114' });
+      const key = await t2.ok(ApiKeyCreateDocument, { input: { name: '后建系统', regionCode: '310114', eventTypes: ['ApiKeyCreated'] } }, admin);
+      const hook = await t2.ok(WebhookCreateDocument, { input: { apiKeyId: key.apiKeyCreate.apiKey!.id, url } }, admin);
+      expect(hook.webhookCreate.userErrors).toEqual([]);
+      await t2.ok(ApiKeyCreateDocument, { input: { name: '错过的事件', regionCode: '310114' } }, admin);
+      await t2.app.relay.poke();
+      const head = await t2.app.sql.query<{ p: string }>('select max(position) as p from registry_event');
+      expect(t2.app.relay.position).toBe(Number(head[0]!.p)); // passed by: nobody wanted it read
+      expect(await t2.app.sql.query('select 1 from webhook_delivery')).toHaveLength(0);
+      await dispatcher.refresh(); // sees the new webhook: queues what it may receive since its start
+      await dispatcher.work();
+      await until(() => received.some((r) => JSON.parse(r.body).data?.name === '错过的事件'));
+      const queued = await t2.app.sql.query<{ type: string }>('select e.type from webhook_delivery d join registry_event e on e.id = d.event_id');
+      expect(queued.map((q) => q.type)).toEqual(['ApiKeyCreated']); // only what the key may see
+    } finally {
+      await t2.stop();
     }
   });
 });

@@ -171,9 +171,10 @@ export class FanOut {
   constructor(private readonly deps: FanOutDeps) {
     this.buffer = deps.buffer ?? 1000;
     this.chunk = deps.chunk ?? 256;
+    // with no subscriber the relay may pass events by unread: one that subscribes later replays them from SQL
     deps.relay.subscribe((batch) => {
       this.chain = this.chain.then(() => this.deliver(batch)).catch((err) => deps.log.error({ err }, 'fan-out failed'));
-    });
+    }, { wants: () => this.groups.size > 0 });
   }
 
   /** Subscribers currently attached (for metrics and tests). */

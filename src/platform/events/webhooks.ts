@@ -17,7 +17,8 @@ import { Role, type Viewer } from '../auth/viewer.js';
 import { uuidv7, toGlobalId } from '../graphql/relay.js';
 import { encodeEventCursor } from './cursor.js';
 import type { DeliveredEvent, EventRelay } from './relay.js';
-import { canSee, matchesFilter, type EventFilter } from './visibility.js';
+import { canSee, eventFilterSql, matchesFilter, type EventFilter } from './visibility.js';
+import { uuidv7Sql } from '../db/uuidv7-sql.js';
 
 export const WEBHOOK_SERVICE = 'platform.webhooks';
 
@@ -92,6 +93,10 @@ export class WebhookDispatcher {
   private running = false;
   private stopped = false;
   private unsubscribe?: () => void;
+  /** Whether any webhook is enabled (as of the last look); the relay reads events for us only then. */
+  private any = true;
+  /** The webhooks this instance already queues events for; undefined until its first look. */
+  private seen?: Set<string>;
   private readonly pollMs: number;
   private readonly retryBaseMs: number;
   private readonly maxFailures: number;
@@ -103,8 +108,11 @@ export class WebhookDispatcher {
   }
 
   start(): void {
-    this.unsubscribe = this.o.relay.subscribe((batch) => void this.enqueue(batch).then(() => this.work()).catch((err) => this.o.log.warn({ err }, 'webhook enqueue failed')));
-    this.timer = setInterval(() => void this.work(), this.pollMs);
+    this.unsubscribe = this.o.relay.subscribe(
+      (batch) => void this.enqueue(batch).then(() => this.work()).catch((err) => this.o.log.warn({ err }, 'webhook enqueue failed')),
+      { wants: () => this.any },
+    );
+    this.timer = setInterval(() => void this.refresh().then(() => this.work()).catch((err) => this.o.log.warn({ err }, 'webhook refresh failed')), this.pollMs);
     this.timer.unref();
   }
 
@@ -127,9 +135,43 @@ export class WebhookDispatcher {
     }));
   }
 
+  /**
+   * The enabled webhooks, noting whether there are any. A webhook this instance had not seen
+   * (created since its last look) first gets every event it may receive from its start position
+   * up to the relay's, from SQL: those the relay passed by unread while no webhook was enabled,
+   * and any a batch queued before its creating transaction committed.
+   */
+  async refresh(): Promise<Target[]> {
+    const targets = await this.targets();
+    this.any = targets.length > 0;
+    if (!this.seen) {
+      this.seen = new Set(targets.map((t) => t.id));
+      return targets;
+    }
+    for (const t of targets) {
+      if (this.seen.has(t.id)) continue;
+      await this.backfill(t, this.o.relay.position);
+      this.seen.add(t.id);
+    }
+    return targets;
+  }
+
+  private async backfill(t: Target, upTo: number): Promise<void> {
+    if (upTo <= t.start) return;
+    const params: unknown[] = [t.id, t.start, upTo];
+    const scope = eventFilterSql(t.viewer, t.filter, params);
+    await this.o.sql.query(
+      `insert into webhook_delivery (id, webhook_id, event_id, position, status, attempts, next_attempt_at, created_at)
+       select ${uuidv7Sql('clock_timestamp()', 'row_number() over (order by e.position)')}, $1::uuid, e.id, e.position, 'PENDING', 0, now(), now()
+         from registry_event e where e.position > $2 and e.position <= $3 and ${scope}
+       on conflict (webhook_id, event_id) do nothing`,
+      params,
+    );
+  }
+
   /** Queues each event for every enabled webhook whose key and filter select it. */
   async enqueue(batch: DeliveredEvent[]): Promise<void> {
-    const targets = await this.targets();
+    const targets = await this.refresh();
     const ids: string[] = [], hooks: string[] = [], events: string[] = [], positions: number[] = [];
     for (const t of targets)
       for (const e of batch)
