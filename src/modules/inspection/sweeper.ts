@@ -4,9 +4,10 @@
  * and as `npm run sweep` for cron.
  *
  * Exactly once per filing, threshold and due date, even with sweepers racing or crashing: the
- * thresholds emitted are rows with a unique key, inserted `on conflict do nothing returning` in
- * the same transaction as their outbox events and the credit listings they cause, so only the
- * rows this transaction inserted produce anything, and a crash rolls back the whole batch.
+ * thresholds emitted are rows with a unique key, inserted in the same transaction as their outbox
+ * events and the credit listings they cause. A batch inserts only thresholds not yet recorded; if a
+ * racing sweeper records one first, the unique key fails the batch, which rolls back whole and runs
+ * again without it (retrying), and a crash rolls back the whole batch.
  * The domain functions decide (dueThresholdsReached, rectificationDueReached, shouldEscalate,
  * removalDue); SQL only narrows the candidates and writes in sets.
  *
