@@ -98,7 +98,7 @@ export async function bootApp(opts: BootOptions = {}): Promise<App> {
       await seedDemo(sql, log, { pii: new PiiCipher(config.piiKey), now: clock.now() });
       log.info('demo data loaded');
     }
-    const relay = await startRelay({ url: db.url, pool: sql.pool, db: sql, log, onLag: () => undefined });
+    const relay = await startRelay({ url: db.url, pool: sql.pool, db: sql, log });
     cleanup.unshift(['event relay', () => relay.stop()]);
     const registry = new Map<string, unknown>([
       [RELAY_SERVICE, relay],

@@ -299,10 +299,10 @@ class Sweep {
   /**
    * Records thresholds for the candidates `candidates` selects (filing_id, threshold, due_on and
    * CANDIDATE_COLUMNS; its parameters from $6), which must leave out the thresholds already
-   * recorded: each is inserted and gets its event (run by retrying(), the batch starts again
-   * when a racing writer recorded one first), and the first `listingThreshold` row of each organisation gets it listed as abnormal (an
-   * organisation already listed gets the reason added and its clock restarted: a new listable
-   * act, R-CREDIT-2), with the listing's audit record and event.
+   * recorded: each is inserted and gets its event (run by retrying(), the batch starts again when
+   * a racing writer recorded one first), and the first `listingThreshold` row of each organisation
+   * gets it listed as abnormal (an organisation already listed gets the reason added and its clock
+   * restarted: a new listable act, R-CREDIT-2), with the listing's audit record and event.
    *
    * Two statements. The first writes the thresholds, the listings and their audit records, and
    * builds the events (ids, payloads) into a session-local staging table (STAGE: no WAL, no

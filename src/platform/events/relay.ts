@@ -145,7 +145,6 @@ export interface RelayOptions {
   log: Logger;
   /** Safety-net poll when a notification is lost (reconnects); ms. */
   pollMs?: number;
-  onLag?: (seconds: number) => void;
 }
 
 /** Starts the relay: LISTEN for commits and stamps, deliver from the current end. */
@@ -178,8 +177,6 @@ export async function startRelay(opts: RelayOptions): Promise<EventRelay> {
       const batch = await readEventsAfter(db, position, 500);
       if (batch.length === 0) return;
       position = batch[batch.length - 1]!.position;
-      const now = Date.now();
-      for (const e of batch) opts.onLag?.((now - e.occurredAt.getTime()) / 1000);
       for (const l of listeners.keys()) {
         try {
           l(batch);

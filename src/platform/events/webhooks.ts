@@ -150,8 +150,13 @@ export class WebhookDispatcher {
     }
     for (const t of targets) {
       if (this.seen.has(t.id)) continue;
-      await this.backfill(t, this.o.relay.position);
-      this.seen.add(t.id);
+      this.seen.add(t.id); // before the await: a poll and a batch refreshing at once queue it once
+      try {
+        await this.backfill(t, this.o.relay.position);
+      } catch (e) {
+        this.seen.delete(t.id);
+        throw e;
+      }
     }
     return targets;
   }
